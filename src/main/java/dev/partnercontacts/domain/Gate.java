@@ -1,0 +1,126 @@
+package dev.partnercontacts.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rule that decides whether an account's contact details are complete. It is the single
+ * source of truth for the gate dialog's errors and progress, for unlocking the application and
+ * for imports: a pure function of the account's data and its portal users.
+ */
+public final class Gate {
+
+    private final Validation validation;
+
+    public Gate(Validation validation) {
+        this.validation = validation;
+    }
+
+    /** Evaluates the details; alert-contact ids that match no user are ignored. */
+    public GateResult evaluate(ContactDetails details, List<PortalUser> users) {
+        List<Problem> problems = new ArrayList<>();
+        AccountSettings settings = details.settings();
+        validation.requiredName(settings.name())
+                .ifPresent(key -> problems.add(Problem.of("accountName", null, key)));
+        validation.partnerId(settings.partnerId())
+                .ifPresent(key -> problems.add(Problem.of("partnerId", null, key)));
+
+        List<Role> required = new ArrayList<>();
+        Set<Role> complete = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (!settings.requires(role)) {
+                continue;
+            }
+            required.add(role);
+            int before = problems.size();
+            switch (role.kind()) {
+                case PORTAL_USERS -> checkAlertContacts(details.keepingAlertUsers(users).alertUserIds(), problems);
+                case CONTACTS -> checkContacts(role, details.contacts(role), problems);
+                case SUPPORT_HOURS -> checkSupportHours(details.supportHours(), problems);
+            }
+            if (problems.size() == before) {
+                complete.add(role);
+            }
+        }
+        return new GateResult(problems, required, complete);
+    }
+
+    private void checkAlertContacts(List<Long> ids, List<Problem> problems) {
+        if (ids.isEmpty()) {
+            problems.add(Problem.of("alertContacts", Role.ALERT, "error.alert.required"));
+        } else if (ids.size() > Role.ALERT.maxEntries()) {
+            problems.add(Problem.of("alertContacts", Role.ALERT, "error.role.tooMany", Role.ALERT.maxEntries()));
+        }
+    }
+
+    private void checkContacts(Role role, List<Contact> entries, List<Problem> problems) {
+        String key = role.key();
+        if (entries.isEmpty()) {
+            problems.add(Problem.of(key + "-email-0", role, "error.email.required"));
+            return;
+        }
+        if (entries.size() > role.maxEntries()) {
+            problems.add(Problem.of("role-" + key, role, "error.role.tooMany", role.maxEntries()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Contact c = entries.get(i);
+            int index = i;
+            Optional<String> emailProblem = validation.email(c.email());
+            if (emailProblem.isPresent()) {
+                problems.add(Problem.of(key + "-email-" + i, role, emailProblem.get()));
+            } else if (!seen.add(c.email().strip().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.of(key + "-email-" + i, role, "error.email.duplicate"));
+            }
+            validation.optionalName(c.name())
+                    .ifPresent(p -> problems.add(Problem.of(key + "-name-" + index, role, p)));
+            validation.phone(c.phone())
+                    .ifPresent(p -> problems.add(Problem.of(key + "-phone-" + index, role, p)));
+        }
+    }
+
+    private void checkSupportHours(SupportHours hours, List<Problem> problems) {
+        if (hours.allWeek()) {
+            return;
+        }
+        Role role = Role.OPS_SUPPORT;
+        if (hours.windows().isEmpty()) {
+            problems.add(Problem.of("role-opsSupport", role, "error.support.required"));
+            return;
+        }
+        if (hours.windows().size() > role.maxEntries()) {
+            problems.add(Problem.of("role-opsSupport", role, "error.role.tooMany", role.maxEntries()));
+        }
+        for (int i = 0; i < hours.windows().size(); i++) {
+            SupportWindow w = hours.windows().get(i);
+            if (w.days().isEmpty()) {
+                problems.add(Problem.of("opsSupport-days-" + i, role, "error.support.noDay"));
+            }
+            Optional<LocalTime> start = Validation.parseTime(w.start(), false);
+            Optional<LocalTime> end = Validation.parseTime(w.end(), true);
+            if (start.isEmpty()) {
+                problems.add(Problem.of("opsSupport-start-" + i, role, "error.time.invalid"));
+            }
+            if (end.isEmpty()) {
+                problems.add(Problem.of("opsSupport-end-" + i, role, "error.time.invalid"));
+            } else if (start.isPresent() && !end.get().isAfter(start.get())) {
+                problems.add(Problem.of("opsSupport-end-" + i, role, "error.support.endBeforeStart"));
+            }
+            if (!Validation.isZone(w.zone())) {
+                problems.add(Problem.of("opsSupport-zone-" + i, role, "error.zone.invalid"));
+            }
+        }
+    }
+
+    /** All seven days, for the 24/7 shortcut and "select all" helpers. */
+    public static Set<DayOfWeek> allDays() {
+        return EnumSet.allOf(DayOfWeek.class);
+    }
+}

@@ -1,0 +1,301 @@
+package dev.partnercontacts.storage;
+
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.Contact;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.Integration;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.SupportHours;
+import dev.partnercontacts.domain.SupportWindow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An account's contact details: the submitted copy in tables, and the draft the form is
+ * editing as JSON. Submitting replaces the stored copy and drops the draft in one transaction.
+ */
+public final class AccountRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountRepository.class);
+
+    private final Database db;
+    private final Clock clock;
+    private final DraftCodec codec = new DraftCodec();
+
+    public AccountRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The id of the account the application works on, creating a blank one in a new file. */
+    public long currentAccountId() {
+        return db.transaction(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT min(id) FROM account")) {
+                long id = rs.getLong(1);
+                if (!rs.wasNull()) {
+                    return id;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO account(integration, environment, created_at) VALUES (?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, Integration.DEFAULT.name());
+                ps.setString(2, Environment.SANDBOX.name());
+                ps.setString(3, now());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The submitted contact details (blank settings and no entries before the first submit). */
+    public ContactDetails loadStored(long accountId) {
+        return db.transaction(c -> readStored(c, accountId));
+    }
+
+    /** When the details were last submitted, if ever. */
+    public Optional<Instant> submittedAt(long accountId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT submitted_at FROM account WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1) != null
+                            ? Optional.of(Instant.parse(rs.getString(1))) : Optional.<Instant>empty();
+                }
+            }
+        });
+    }
+
+    /** The unsubmitted draft, if any. A draft that cannot be read is logged and ignored. */
+    public Optional<ContactDetails> loadDraft(long accountId) {
+        String json = db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM draft WHERE account_id = ?")) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(codec.read(json));
+        } catch (Exception e) {
+            LOG.warn("The saved draft of account {} could not be read and is ignored: {}", accountId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the account's draft. */
+    public void saveDraft(long accountId, ContactDetails draft) {
+        String json = codec.write(draft);
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO draft(account_id, body, saved_at) VALUES (?, ?, ?) "
+                            + "ON CONFLICT(account_id) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at")) {
+                ps.setLong(1, accountId);
+                ps.setString(2, json);
+                ps.setString(3, now());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Stores already validated and normalised details as the account's contact details, drops
+     * the draft and records the activity, all in one transaction. Alert contacts must be ids of
+     * the account's users.
+     */
+    public void submit(long accountId, ContactDetails details, String actor) {
+        db.transaction(c -> {
+            AccountSettings s = details.settings();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE account SET name = ?, partner_id = ?, integration = ?, environment = ?, support_247 = ?, "
+                            + "submitted_at = ?, submitted_by = ? WHERE id = ?")) {
+                ps.setString(1, s.name());
+                ps.setString(2, s.partnerId());
+                ps.setString(3, s.integration().name());
+                ps.setString(4, s.environment().name());
+                ps.setInt(5, details.supportHours().allWeek() ? 1 : 0);
+                ps.setString(6, now());
+                ps.setString(7, actor);
+                ps.setLong(8, accountId);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("no account with id " + accountId);
+                }
+            }
+            replaceContacts(c, accountId, details);
+            replaceAlertContacts(c, accountId, details.alertUserIds());
+            replaceWindows(c, accountId, details.supportHours().windows());
+            delete(c, "DELETE FROM draft WHERE account_id = ?", accountId);
+            ActivityRepository.record(c, accountId, now(), actor, "submit", summary(details));
+            return null;
+        });
+    }
+
+    private static String summary(ContactDetails d) {
+        return Arrays.stream(Role.values())
+                .filter(r -> r.kind() == Role.Kind.CONTACTS && !d.contacts(r).isEmpty())
+                .map(r -> r.key() + "=" + d.contacts(r).size())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void replaceContacts(Connection c, long accountId, ContactDetails details) throws SQLException {
+        delete(c, "DELETE FROM contact WHERE account_id = ?", accountId);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO contact(account_id, role, position, email, name, phone) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Role, List<Contact>> e : details.contacts().entrySet()) {
+                List<Contact> list = e.getValue();
+                for (int i = 0; i < list.size(); i++) {
+                    ps.setLong(1, accountId);
+                    ps.setString(2, e.getKey().key());
+                    ps.setInt(3, i);
+                    ps.setString(4, list.get(i).email());
+                    ps.setString(5, list.get(i).name());
+                    ps.setString(6, list.get(i).phone());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void replaceAlertContacts(Connection c, long accountId, List<Long> userIds) throws SQLException {
+        delete(c, "DELETE FROM alert_contact WHERE account_id = ?", accountId);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO alert_contact(account_id, user_id, position) "
+                        + "SELECT ?, id, ? FROM portal_user WHERE id = ? AND account_id = ?")) {
+            for (int i = 0; i < userIds.size(); i++) {
+                ps.setLong(1, accountId);
+                ps.setInt(2, i);
+                ps.setLong(3, userIds.get(i));
+                ps.setLong(4, accountId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void replaceWindows(Connection c, long accountId, List<SupportWindow> windows) throws SQLException {
+        delete(c, "DELETE FROM support_window WHERE account_id = ?", accountId);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO support_window(account_id, position, days, start_time, end_time, zone) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < windows.size(); i++) {
+                SupportWindow w = windows.get(i);
+                ps.setLong(1, accountId);
+                ps.setInt(2, i);
+                ps.setString(3, w.days().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")));
+                ps.setString(4, w.start());
+                ps.setString(5, w.end());
+                ps.setString(6, w.zone());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static ContactDetails readStored(Connection c, long accountId) throws SQLException {
+        AccountSettings settings;
+        boolean allWeek;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, partner_id, integration, environment, support_247 FROM account WHERE id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no account with id " + accountId);
+                }
+                settings = new AccountSettings(rs.getString(1), rs.getString(2),
+                        parse(Integration.class, rs.getString(3), Integration.DEFAULT),
+                        parse(Environment.class, rs.getString(4), Environment.SANDBOX));
+                allWeek = rs.getInt(5) == 1;
+            }
+        }
+        Map<Role, List<Contact>> contacts = new EnumMap<>(Role.class);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT role, email, name, phone FROM contact WHERE account_id = ? ORDER BY role, position")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Optional<Role> role = Role.byKey(rs.getString(1));
+                    if (role.isPresent()) {
+                        contacts.computeIfAbsent(role.get(), r -> new ArrayList<>())
+                                .add(new Contact(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        List<Long> alerts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT user_id FROM alert_contact WHERE account_id = ? ORDER BY position")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    alerts.add(rs.getLong(1));
+                }
+            }
+        }
+        List<SupportWindow> windows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT days, start_time, end_time, zone FROM support_window WHERE account_id = ? ORDER BY position")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    windows.add(new SupportWindow(days(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return new ContactDetails(settings, contacts, alerts, new SupportHours(allWeek, windows));
+    }
+
+    private static Set<DayOfWeek> days(String csv) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String d : csv.split(",")) {
+            DayOfWeek day = parse(DayOfWeek.class, d, null);
+            if (day != null) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return fallback;
+        }
+    }
+
+    static void delete(Connection c, String sql, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, accountId);
+            ps.executeUpdate();
+        }
+    }
+
+    private String now() {
+        return Instant.now(clock).toString();
+    }
+}

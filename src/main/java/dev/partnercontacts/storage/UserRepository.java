@@ -1,0 +1,140 @@
+package dev.partnercontacts.storage;
+
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Problem;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Users;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The account's portal users. Each change checks the {@link Users} rules against the users in
+ * the same transaction, so two quick changes cannot leave the account without an Administrator.
+ */
+public final class UserRepository {
+
+    private final Database db;
+    private final Users rules;
+    private final Clock clock;
+
+    public UserRepository(Database db, Users rules, Clock clock) {
+        this.db = db;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The users in the order they were added. */
+    public List<PortalUser> list(long accountId) {
+        return db.transaction(c -> read(c, accountId));
+    }
+
+    /**
+     * Adds a user.
+     *
+     * @throws RuleViolation with the problems by field when the user is not acceptable
+     */
+    public PortalUser add(long accountId, String name, String email, UserRole role, String actor) {
+        return db.transaction(c -> {
+            List<Problem> problems = rules.checkNew(read(c, accountId), name, email, role);
+            if (!problems.isEmpty()) {
+                throw new RuleViolation(problems);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO portal_user(account_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, accountId);
+                ps.setString(2, name.strip());
+                ps.setString(3, email.strip());
+                ps.setString(4, role.name());
+                ps.setString(5, Instant.now(clock).toString());
+                ps.executeUpdate();
+                long id;
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                PortalUser user = new PortalUser(id, name, email, role);
+                ActivityRepository.record(c, accountId, Instant.now(clock).toString(), actor, "user.add",
+                        user.name() + " (" + role.name() + ")");
+                return user;
+            }
+        });
+    }
+
+    /**
+     * Removes a user; it stops being an alert contact.
+     *
+     * @throws RuleViolation when it is the last Administrator
+     */
+    public void remove(long accountId, long userId, String actor) {
+        db.transaction(c -> {
+            List<PortalUser> users = read(c, accountId);
+            Optional<String> problem = rules.checkRemove(users, userId);
+            if (problem.isPresent()) {
+                throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
+            }
+            String name = users.stream().filter(u -> u.id() == userId).map(PortalUser::name).findFirst().orElse("");
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM portal_user WHERE id = ? AND account_id = ?")) {
+                ps.setLong(1, userId);
+                ps.setLong(2, accountId);
+                if (ps.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            ActivityRepository.record(c, accountId, Instant.now(clock).toString(), actor, "user.remove", name);
+            return null;
+        });
+    }
+
+    /**
+     * Changes a user's role.
+     *
+     * @throws RuleViolation when it would demote the last Administrator
+     */
+    public void changeRole(long accountId, long userId, UserRole role, String actor) {
+        db.transaction(c -> {
+            List<PortalUser> users = read(c, accountId);
+            Optional<String> problem = rules.checkRoleChange(users, userId, role);
+            if (problem.isPresent()) {
+                throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE portal_user SET role = ? WHERE id = ? AND account_id = ?")) {
+                ps.setString(1, role.name());
+                ps.setLong(2, userId);
+                ps.setLong(3, accountId);
+                ps.executeUpdate();
+            }
+            String name = users.stream().filter(u -> u.id() == userId).map(PortalUser::name).findFirst().orElse("");
+            ActivityRepository.record(c, accountId, Instant.now(clock).toString(), actor, "user.role",
+                    name + " (" + role.name() + ")");
+            return null;
+        });
+    }
+
+    private static List<PortalUser> read(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, name, email, role FROM portal_user WHERE account_id = ? ORDER BY id")) {
+            ps.setLong(1, accountId);
+            List<PortalUser> users = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UserRole role;
+                    try {
+                        role = UserRole.valueOf(rs.getString(4));
+                    } catch (IllegalArgumentException e) {
+                        role = UserRole.READ_ONLY;
+                    }
+                    users.add(new PortalUser(rs.getLong(1), rs.getString(2), rs.getString(3), role));
+                }
+            }
+            return users;
+        }
+    }
+}
