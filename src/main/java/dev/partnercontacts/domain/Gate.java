@@ -119,6 +119,45 @@ public final class Gate {
         }
     }
 
+    /**
+     * The details as they are stored on submit: e-mail addresses and names trimmed, phone numbers
+     * in E.164, alert ids of departed users dropped. Entries of roles that do not apply to the
+     * settings are kept only where they are valid, so switching back restores them.
+     * Call it only when {@link #evaluate} found nothing wrong.
+     */
+    public ContactDetails prepareForSubmit(ContactDetails details, List<PortalUser> users) {
+        ContactDetails result = details.keepingAlertUsers(users);
+        for (Role role : Role.values()) {
+            if (role.kind() != Role.Kind.CONTACTS) {
+                continue;
+            }
+            List<Contact> kept = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Contact c : details.contacts(role)) {
+                boolean valid = validation.email(c.email()).isEmpty()
+                        && validation.optionalName(c.name()).isEmpty()
+                        && validation.phone(c.phone()).isEmpty()
+                        && seen.add(c.email().strip().toLowerCase(Locale.ROOT));
+                if (valid) {
+                    kept.add(validation.normalize(c));
+                }
+            }
+            result = result.withContacts(role, kept.subList(0, Math.min(kept.size(), role.maxEntries())));
+        }
+        SupportHours hours = details.supportHours();
+        List<SupportWindow> windows = new ArrayList<>();
+        for (SupportWindow w : hours.windows()) {
+            List<Problem> problems = new ArrayList<>();
+            checkSupportHours(new SupportHours(false, List.of(w)), problems);
+            if (problems.isEmpty()) {
+                windows.add(new SupportWindow(w.days(), w.start().strip(), w.end().strip(), w.zone()));
+            }
+        }
+        AccountSettings s = details.settings();
+        return result.withSupportHours(new SupportHours(hours.allWeek(), windows))
+                .withSettings(new AccountSettings(s.name().strip(), s.partnerId(), s.integration(), s.environment()));
+    }
+
     /** All seven days, for the 24/7 shortcut and "select all" helpers. */
     public static Set<DayOfWeek> allDays() {
         return EnumSet.allOf(DayOfWeek.class);

@@ -1,5 +1,6 @@
 package dev.partnercontacts.storage;
 
+import dev.partnercontacts.domain.ActivityEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +12,6 @@ import java.util.List;
 /** The account's activity log: who changed what, when. Entries are written with the change they describe. */
 public final class ActivityRepository {
 
-    /** One logged change. {@code action} is a stable key such as {@code submit} or {@code user.add}. */
-    public record Entry(Instant at, String actor, String action, String detail) {
-    }
-
     private final Database db;
 
     public ActivityRepository(Database db) {
@@ -22,16 +19,16 @@ public final class ActivityRepository {
     }
 
     /** The newest entries first. */
-    public List<Entry> recent(long accountId, int limit) {
+    public List<ActivityEntry> recent(long accountId, int limit) {
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT at, actor, action, detail FROM activity WHERE account_id = ? ORDER BY id DESC LIMIT ?")) {
                 ps.setLong(1, accountId);
                 ps.setInt(2, limit);
-                List<Entry> entries = new ArrayList<>();
+                List<ActivityEntry> entries = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new Entry(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        entries.add(new ActivityEntry(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
                     }
                 }
                 return entries;

@@ -2,6 +2,7 @@ package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
+import dev.partnercontacts.domain.RuleViolation;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.domain.Users;
 import java.sql.Connection;

@@ -1,6 +1,5 @@
-package dev.partnercontacts.storage;
+package dev.partnercontacts.domain;
 
-import dev.partnercontacts.domain.Problem;
 import java.util.List;
 
 /** A write was refused by a domain rule; nothing was changed. */

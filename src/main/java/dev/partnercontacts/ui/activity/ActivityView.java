@@ -1,0 +1,56 @@
+package dev.partnercontacts.ui.activity;
+
+import dev.partnercontacts.domain.ActivityEntry;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Activity: who changed what, when, newest first. */
+public final class ActivityView {
+
+    private final AccountSession session;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML
+    private TableView<ActivityEntry> activityTable;
+    @FXML
+    private TableColumn<ActivityEntry, String> whenColumn;
+    @FXML
+    private TableColumn<ActivityEntry, String> whoColumn;
+    @FXML
+    private TableColumn<ActivityEntry, String> whatColumn;
+    @FXML
+    private TableColumn<ActivityEntry, String> detailColumn;
+
+    public ActivityView(AccountSession session, Messages messages) {
+        this.session = session;
+        this.messages = messages;
+        this.root = Fxml.load(this, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        activityTable.setItems(session.activity());
+        activityTable.setPlaceholder(new Label(messages.get("home.noChanges")));
+        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.format(c.getValue().at())));
+        whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("activity." + c.getValue().action())));
+        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+    }
+}

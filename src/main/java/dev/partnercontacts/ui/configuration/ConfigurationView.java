@@ -1,0 +1,123 @@
+package dev.partnercontacts.ui.configuration;
+
+import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.form.ContactEditorViewModel;
+import dev.partnercontacts.ui.form.ContactFormView;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Configuration: the Contact information page (the gate's form, for updates at any time),
+ * Account and users, and Settings.
+ */
+public final class ConfigurationView {
+
+    private static final List<String> LANGUAGES = List.of("en", "it");
+
+    private final ContactEditorViewModel editor;
+    private final ContactFormView form;
+    private final Parent users;
+    private final Consumer<String> saveLanguage;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML
+    private ScrollPane configFormScroll;
+    @FXML
+    private Label configProgress;
+    @FXML
+    private Label configStatus;
+    @FXML
+    private VBox configErrors;
+    @FXML
+    private Button saveContactsButton;
+    @FXML
+    private Tab accountUsersTab;
+    @FXML
+    private ComboBox<String> languageChoice;
+    @FXML
+    private Label languageStatus;
+
+    /**
+     * @param saveLanguage stores the chosen language tag ({@code en}, {@code it}) off the FX thread
+     */
+    public ConfigurationView(ContactEditorViewModel editor, ContactFormView form, Parent users,
+                             Consumer<String> saveLanguage, Messages messages) {
+        this.editor = editor;
+        this.form = form;
+        this.users = users;
+        this.saveLanguage = saveLanguage;
+        this.messages = messages;
+        this.root = Fxml.load(this, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        configFormScroll.setContent(form.root());
+        accountUsersTab.setContent(users);
+        configProgress.textProperty().bind(editor.form().progressProperty());
+        configStatus.textProperty().bind(editor.draftStatusProperty());
+        editor.form().summary().addListener((ListChangeListener<String>) c -> showErrors());
+        editor.submitErrorProperty().addListener((o, a, b) -> showErrors());
+        showErrors();
+        saveContactsButton.disableProperty().bind(editor.submittingProperty());
+        saveContactsButton.setOnAction(e -> {
+            if (!editor.submit(() -> { })) {
+                form.focusFirstError();
+            }
+        });
+
+        languageChoice.setItems(FXCollections.observableArrayList(LANGUAGES));
+        languageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : messages.get("settings.language." + tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        languageChoice.setValue(LANGUAGES.contains(messages.locale().getLanguage()) ? messages.locale().getLanguage() : "en");
+        languageChoice.valueProperty().addListener((o, a, tag) -> {
+            if (tag != null) {
+                saveLanguage.accept(tag);
+                languageStatus.setText(new Messages(Locale.forLanguageTag(tag)).get("settings.language.restart"));
+            }
+        });
+    }
+
+    private void showErrors() {
+        configErrors.getChildren().clear();
+        if (!editor.submitErrorProperty().get().isEmpty()) {
+            configErrors.getChildren().add(new Label(editor.submitErrorProperty().get()));
+        }
+        editor.form().summary().forEach(line -> {
+            Label l = new Label("• " + line);
+            l.setWrapText(true);
+            l.getStyleClass().add("gate-error-line");
+            configErrors.getChildren().add(l);
+        });
+        boolean any = !configErrors.getChildren().isEmpty();
+        configErrors.setVisible(any);
+        configErrors.setManaged(any);
+    }
+}

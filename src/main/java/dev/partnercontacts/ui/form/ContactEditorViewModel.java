@@ -1,0 +1,111 @@
+package dev.partnercontacts.ui.form;
+
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Debouncer;
+import dev.partnercontacts.ui.common.Messages;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Editing the contact details, in the gate dialog and on the Contact information page: the
+ * form, its draft saved as the user types, and Submit. The draft is saved
+ * a moment after typing pauses, and at once before the application quits.
+ */
+public final class ContactEditorViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactEditorViewModel.class);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final AccountSession session;
+    private final ContactFormViewModel form;
+    private final Messages messages;
+    private final Debouncer debouncer;
+    private final BooleanProperty submitting = new SimpleBooleanProperty(false);
+    private final StringProperty draftStatus = new SimpleStringProperty("");
+    private final StringProperty submitError = new SimpleStringProperty("");
+
+    public ContactEditorViewModel(AccountSession session, ContactFormViewModel form, Messages messages, Debouncer debouncer) {
+        this.session = session;
+        this.form = form;
+        this.messages = messages;
+        this.debouncer = debouncer;
+        form.setOnEdited(this::draftChanged);
+    }
+
+    /**
+     * Fills the form: the saved draft if there is one, else the stored details. When details
+     * were stored before (the gate came back because the rules changed), what is missing is
+     * shown at once.
+     */
+    public void open() {
+        form.load(session.draft().orElse(session.storedProperty().get()));
+        if (session.submittedAtProperty().get() != null) {
+            form.revealAll();
+        }
+    }
+
+    public ContactFormViewModel form() {
+        return form;
+    }
+
+    private void draftChanged(ContactDetails draft) {
+        draftStatus.set(messages.get("gate.draft.pending"));
+        debouncer.call(() -> session.saveDraft(draft,
+                () -> draftStatus.set(messages.get("gate.draft.saved", LocalTime.now().format(CLOCK))),
+                failure -> {
+                    LOG.error("The draft could not be saved", failure);
+                    draftStatus.set(messages.get("gate.draft.failed", failure.getMessage()));
+                }));
+    }
+
+    /** Saves a pending draft now and runs {@code then} once it is on disk. */
+    public void flushDraft(Runnable then) {
+        debouncer.flush();
+        session.afterPendingWrites(then);
+    }
+
+    /**
+     * Validates everything; when valid, stores it and runs {@code onSubmitted}. Returns false
+     * when something is missing or invalid (then every problem is shown).
+     */
+    public boolean submit(Runnable onSubmitted) {
+        form.revealAll();
+        submitError.set("");
+        if (!form.resultProperty().get().isComplete()) {
+            return false;
+        }
+        debouncer.flush();
+        submitting.set(true);
+        session.submit(form.snapshot(), () -> {
+            submitting.set(false);
+            onSubmitted.run();
+        }, failure -> {
+            submitting.set(false);
+            LOG.error("Submitting the contact details failed", failure);
+            submitError.set(messages.get("error.storage", failure.getMessage()));
+        });
+        return true;
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting;
+    }
+
+    public ReadOnlyStringProperty draftStatusProperty() {
+        return draftStatus;
+    }
+
+    /** Why the last submit could not be stored, or empty. */
+    public ReadOnlyStringProperty submitErrorProperty() {
+        return submitError;
+    }
+}

@@ -1,0 +1,327 @@
+package dev.partnercontacts.ui.form;
+
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.Contact;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.Gate;
+import dev.partnercontacts.domain.GateResult;
+import dev.partnercontacts.domain.Integration;
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Problem;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.SupportHours;
+import dev.partnercontacts.domain.SupportWindow;
+import dev.partnercontacts.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.SetChangeListener;
+
+/**
+ * State and commands of the contact-details form, shared by the gate dialog and the Contact
+ * information page. Every edit re-runs the {@link Gate} over the form's content; errors become
+ * visible per field once it has been left ({@link #touch}) or after a submit attempt
+ * ({@link #revealAll}). Knows no nodes: tested without the FX toolkit.
+ */
+public final class ContactFormViewModel {
+
+    private static final Pattern INDEXED = Pattern.compile("^([A-Za-z]+)-(?:[a-z]+-)?(\\d+)$");
+
+    private final Gate gate;
+    private final Messages messages;
+    private final ObservableList<PortalUser> users;
+    private final String defaultZone;
+
+    private final StringProperty accountName = new SimpleStringProperty("");
+    private final StringProperty partnerId = new SimpleStringProperty("");
+    private final ObjectProperty<Integration> integration = new SimpleObjectProperty<>(Integration.DEFAULT);
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(Environment.SANDBOX);
+    private final Map<Role, ObservableList<ContactEntry>> contacts = new EnumMap<>(Role.class);
+    private final ObservableList<Long> alertUserIds = FXCollections.observableArrayList();
+    private final BooleanProperty support247 = new SimpleBooleanProperty(false);
+    private final ObservableList<WindowEntry> windows = FXCollections.observableArrayList();
+
+    private final ObjectProperty<GateResult> result = new SimpleObjectProperty<>();
+    private final ObservableMap<String, String> shownErrors = FXCollections.observableHashMap();
+    private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final Set<String> touched = new HashSet<>();
+    private boolean revealAll;
+    private boolean loading;
+    private Consumer<ContactDetails> onEdited = details -> { };
+
+    public ContactFormViewModel(Gate gate, Messages messages, ObservableList<PortalUser> users, String defaultZone) {
+        this.gate = gate;
+        this.messages = messages;
+        this.users = users;
+        this.defaultZone = defaultZone;
+        for (Role role : Role.values()) {
+            if (role.kind() == Role.Kind.CONTACTS) {
+                ObservableList<ContactEntry> list = FXCollections.observableArrayList(
+                        e -> new Observable[] {e.emailProperty(), e.nameProperty(), e.phoneProperty()});
+                list.addListener((ListChangeListener<ContactEntry>) c -> edited());
+                contacts.put(role, list);
+            }
+        }
+        windows.addListener((ListChangeListener<WindowEntry>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(this::watch);
+            }
+            edited();
+        });
+        accountName.addListener((o, a, b) -> edited());
+        partnerId.addListener((o, a, b) -> edited());
+        integration.addListener((o, a, b) -> edited());
+        environment.addListener((o, a, b) -> edited());
+        alertUserIds.addListener((ListChangeListener<Long>) c -> edited());
+        support247.addListener((o, a, b) -> edited());
+        users.addListener((ListChangeListener<PortalUser>) c -> {
+            alertUserIds.removeIf(id -> users.stream().noneMatch(u -> u.id() == id));
+            evaluate();
+        });
+        load(ContactDetails.EMPTY);
+    }
+
+    private void watch(WindowEntry w) {
+        w.days().addListener((SetChangeListener<Object>) c -> edited());
+        w.startProperty().addListener((o, a, b) -> edited());
+        w.endProperty().addListener((o, a, b) -> edited());
+        w.zoneProperty().addListener((o, a, b) -> edited());
+    }
+
+    /** Called with the form's content after every edit by the user (not after {@link #load}). */
+    public void setOnEdited(Consumer<ContactDetails> onEdited) {
+        this.onEdited = onEdited;
+    }
+
+    /** Replaces the form's content; every contact role gets at least one (empty) row. */
+    public void load(ContactDetails details) {
+        loading = true;
+        try {
+            AccountSettings s = details.settings();
+            accountName.set(s.name());
+            partnerId.set(s.partnerId());
+            integration.set(s.integration());
+            environment.set(s.environment());
+            contacts.forEach((role, list) -> {
+                List<ContactEntry> rows = new ArrayList<>();
+                details.contacts(role).forEach(c -> rows.add(new ContactEntry(c)));
+                if (rows.isEmpty()) {
+                    rows.add(new ContactEntry(Contact.EMPTY));
+                }
+                list.setAll(rows);
+            });
+            alertUserIds.setAll(details.keepingAlertUsers(users).alertUserIds());
+            support247.set(details.supportHours().allWeek());
+            List<WindowEntry> rows = new ArrayList<>();
+            details.supportHours().windows().forEach(w -> rows.add(new WindowEntry(w)));
+            windows.setAll(rows);
+        } finally {
+            loading = false;
+        }
+        evaluate();
+    }
+
+    /** The form's content as typed. */
+    public ContactDetails snapshot() {
+        Map<Role, List<Contact>> map = new EnumMap<>(Role.class);
+        contacts.forEach((role, list) -> map.put(role, list.stream()
+                .map(ContactEntry::toContact)
+                .filter(c -> !(c.isBlank() && list.size() == 1))
+                .toList()));
+        return new ContactDetails(
+                new AccountSettings(accountName.get(), partnerId.get(), integration.get(), environment.get()),
+                map, List.copyOf(alertUserIds),
+                new SupportHours(support247.get(), windows.stream().map(WindowEntry::toWindow).toList()));
+    }
+
+    private void edited() {
+        if (loading) {
+            return;
+        }
+        evaluate();
+        onEdited.accept(snapshot());
+    }
+
+    private void evaluate() {
+        GateResult r = gate.evaluate(snapshot(), users);
+        result.set(r);
+        Map<String, String> shown = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Problem p : r.problems()) {
+            if (revealAll || touched.contains(p.field())) {
+                String message = messages.problem(p);
+                shown.putIfAbsent(p.field(), message);
+                lines.add(summaryLine(p, message));
+            }
+        }
+        shownErrors.keySet().retainAll(shown.keySet());
+        shownErrors.putAll(shown);
+        summary.setAll(lines);
+        progress.set(messages.get("gate.progress", r.completeRoles().size(), r.requiredRoles().size()));
+    }
+
+    private String summaryLine(Problem p, String message) {
+        if (p.role() == null) {
+            return messages.get("summary.field", messages.get("field." + p.field()), message);
+        }
+        String roleName = messages.get("role." + p.role().key() + ".title");
+        Matcher m = INDEXED.matcher(p.field());
+        if (m.matches()) {
+            String unit = p.role() == Role.OPS_SUPPORT ? "summary.window" : "summary.entry";
+            return messages.get(unit, roleName, Integer.parseInt(m.group(2)) + 1, message);
+        }
+        return messages.get("summary.field", roleName, message);
+    }
+
+    /** Marks a field as left by the user: its errors show from now on. */
+    public void touch(String fieldId) {
+        if (touched.add(fieldId)) {
+            evaluate();
+        }
+    }
+
+    /** Shows every error, as after pressing Submit. */
+    public void revealAll() {
+        revealAll = true;
+        evaluate();
+    }
+
+    // ---- commands ----
+
+    public void addContact(Role role) {
+        ObservableList<ContactEntry> list = contacts(role);
+        if (list.size() < role.maxEntries()) {
+            list.add(new ContactEntry(Contact.EMPTY));
+        }
+    }
+
+    public void removeContact(Role role, int index) {
+        ObservableList<ContactEntry> list = contacts(role);
+        if (list.size() > 1 && index >= 0 && index < list.size()) {
+            list.remove(index);
+        }
+    }
+
+    /** Moves an entry one place towards the primary. */
+    public void moveUp(Role role, int index) {
+        ObservableList<ContactEntry> list = contacts(role);
+        if (index > 0 && index < list.size()) {
+            List<ContactEntry> copy = new ArrayList<>(list);
+            Collections.swap(copy, index, index - 1);
+            list.setAll(copy);
+        }
+    }
+
+    public void addWindow() {
+        if (windows.size() < Role.OPS_SUPPORT.maxEntries()) {
+            String zone = windows.isEmpty() ? defaultZone : windows.get(windows.size() - 1).zoneProperty().get();
+            windows.add(new WindowEntry(SupportWindow.officeHours(zone)));
+        }
+    }
+
+    public void removeWindow(int index) {
+        if (index >= 0 && index < windows.size()) {
+            windows.remove(index);
+        }
+    }
+
+    public void setAlertContact(long userId, boolean chosen) {
+        if (chosen && !alertUserIds.contains(userId)) {
+            alertUserIds.add(userId);
+        } else if (!chosen) {
+            alertUserIds.remove(userId);
+        }
+    }
+
+    // ---- state ----
+
+    public StringProperty accountNameProperty() {
+        return accountName;
+    }
+
+    public StringProperty partnerIdProperty() {
+        return partnerId;
+    }
+
+    public ObjectProperty<Integration> integrationProperty() {
+        return integration;
+    }
+
+    public ObjectProperty<Environment> environmentProperty() {
+        return environment;
+    }
+
+    public ObservableList<ContactEntry> contacts(Role role) {
+        ObservableList<ContactEntry> list = contacts.get(role);
+        if (list == null) {
+            throw new IllegalArgumentException(role + " holds no contacts");
+        }
+        return list;
+    }
+
+    public ObservableList<Long> alertUserIds() {
+        return alertUserIds;
+    }
+
+    public BooleanProperty support247Property() {
+        return support247;
+    }
+
+    public ObservableList<WindowEntry> windows() {
+        return windows;
+    }
+
+    public ObservableList<PortalUser> users() {
+        return users;
+    }
+
+    /** True while the role applies to the chosen integration and environment. */
+    public BooleanBinding applies(Role role) {
+        return Bindings.createBooleanBinding(
+                () -> role.appliesTo(integration.get(), environment.get()), integration, environment);
+    }
+
+    public ReadOnlyObjectProperty<GateResult> resultProperty() {
+        return result;
+    }
+
+    /** Errors to show now, by field id. */
+    public ObservableMap<String, String> shownErrors() {
+        return FXCollections.unmodifiableObservableMap(shownErrors);
+    }
+
+    /** Lines of the summary at the top of the form: the shown errors, in form order. */
+    public ObservableList<String> summary() {
+        return FXCollections.unmodifiableObservableList(summary);
+    }
+
+    /** "5 of 7 required roles complete". */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.partnercontacts.ui.form;
+
+import dev.partnercontacts.domain.SupportHours;
+import dev.partnercontacts.domain.WeeklyCoverage;
+import dev.partnercontacts.ui.common.Messages;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The week at a glance: one row per day, one cell per half hour, filled where support is open. */
+final class CoverageChart {
+
+    private final Messages messages;
+    private final ZoneId viewZone;
+    private final Region[][] cells = new Region[7][WeeklyCoverage.SLOTS_PER_DAY];
+    private final Label caption = new Label();
+    private final VBox root;
+
+    CoverageChart(Messages messages, ZoneId viewZone) {
+        this.messages = messages;
+        this.viewZone = viewZone;
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("coverage-grid");
+        for (int h = 0; h < 24; h += 6) {
+            Label hour = new Label(String.format("%02d:00", h));
+            hour.getStyleClass().add("coverage-hour");
+            grid.add(hour, 1 + h * 2, 0, 12, 1);
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            int row = day.getValue();
+            Label name = new Label(day.getDisplayName(TextStyle.SHORT, messages.locale()));
+            name.getStyleClass().add("coverage-day");
+            name.setMinWidth(40);
+            grid.add(name, 0, row);
+            for (int s = 0; s < WeeklyCoverage.SLOTS_PER_DAY; s++) {
+                Region cell = new Region();
+                cell.getStyleClass().add("coverage-slot");
+                cells[row - 1][s] = cell;
+                grid.add(cell, 1 + s, row);
+            }
+        }
+        caption.getStyleClass().add("coverage-caption");
+        caption.setWrapText(true);
+        Label title = new Label(messages.get("support.coverage.title"));
+        title.getStyleClass().add("field-label");
+        root = new VBox(4, title, grid, caption);
+        root.setId("opsSupport-coverage");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    void show(SupportHours hours) {
+        WeeklyCoverage coverage = WeeklyCoverage.of(hours, viewZone, LocalDate.now(viewZone));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (int s = 0; s < WeeklyCoverage.SLOTS_PER_DAY; s++) {
+                Region cell = cells[day.getValue() - 1][s];
+                boolean open = coverage.isOpen(day, s);
+                if (open != cell.getStyleClass().contains("open")) {
+                    if (open) {
+                        cell.getStyleClass().add("open");
+                    } else {
+                        cell.getStyleClass().remove("open");
+                    }
+                }
+            }
+        }
+        caption.setText(messages.get("support.coverage.caption", coverage.openHours(), viewZone.getId()));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.partnercontacts.ui.gate;
+
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SupportContact;
+import dev.partnercontacts.ui.form.ContactEditorViewModel;
+import dev.partnercontacts.ui.form.ContactFormView;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** The mandatory contact-details dialog's content: the form, the Users tab, progress, errors and Submit. */
+public final class GateDialogView {
+
+    private final ContactEditorViewModel vm;
+    private final Messages messages;
+    private final ContactFormView form;
+    private final Parent users;
+    private final SupportContact support;
+    private final Consumer<String> openUri;
+    private final Parent root;
+    private Runnable onSubmitted = () -> { };
+
+    @FXML
+    private BorderPane contactGate;
+    @FXML
+    private Hyperlink contactSupportLink;
+    @FXML
+    private Label gateProgress;
+    @FXML
+    private VBox gateErrors;
+    @FXML
+    private TabPane gateTabs;
+    @FXML
+    private Tab contactDetailsTab;
+    @FXML
+    private Tab usersTab;
+    @FXML
+    private ScrollPane formScroll;
+    @FXML
+    private Label draftStatus;
+    @FXML
+    private Button submitButton;
+
+    /**
+     * @param openUri opens a web page or {@code mailto:} address in the desktop's handler
+     */
+    public GateDialogView(ContactEditorViewModel vm, Messages messages, ContactFormView form, Parent users,
+                          SupportContact support, Consumer<String> openUri) {
+        this.vm = vm;
+        this.messages = messages;
+        this.form = form;
+        this.users = users;
+        this.support = support;
+        this.openUri = openUri;
+        this.root = Fxml.load(this, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Focuses the first field that needs attention: the first error, else the account name. */
+    public void focusStart() {
+        form.focusFirstField();
+        form.focusFirstError();
+    }
+
+    /** Called on the FX thread once a submit has been stored. */
+    public void setOnSubmitted(Runnable onSubmitted) {
+        this.onSubmitted = onSubmitted;
+    }
+
+    @FXML
+    private void initialize() {
+        formScroll.setContent(form.root());
+        usersTab.setContent(users);
+        gateProgress.textProperty().bind(vm.form().progressProperty());
+        draftStatus.textProperty().bind(vm.draftStatusProperty());
+        vm.form().summary().addListener((ListChangeListener<String>) c -> showErrors());
+        vm.submitErrorProperty().addListener((o, a, b) -> showErrors());
+        showErrors();
+        submitButton.disableProperty().bind(vm.submittingProperty());
+        submitButton.setOnAction(e -> submit());
+        contactSupportLink.setOnAction(e -> contactSupport());
+    }
+
+    private void submit() {
+        if (!vm.submit(onSubmitted)) {
+            gateTabs.getSelectionModel().select(contactDetailsTab);
+            form.focusFirstError();
+        }
+    }
+
+    private void showErrors() {
+        gateErrors.getChildren().clear();
+        if (!vm.submitErrorProperty().get().isEmpty()) {
+            gateErrors.getChildren().add(errorLine(vm.submitErrorProperty().get()));
+        }
+        if (!vm.form().summary().isEmpty()) {
+            Label head = new Label(messages.get("gate.errors.title"));
+            head.getStyleClass().add("gate-errors-title");
+            gateErrors.getChildren().add(head);
+            vm.form().summary().forEach(line -> gateErrors.getChildren().add(errorLine(line)));
+        }
+        boolean any = !gateErrors.getChildren().isEmpty();
+        gateErrors.setVisible(any);
+        gateErrors.setManaged(any);
+    }
+
+    private static Label errorLine(String text) {
+        Label l = new Label("• " + text);
+        l.setWrapText(true);
+        l.getStyleClass().add("gate-error-line");
+        return l;
+    }
+
+    /** Opens support; the draft is written first so nothing typed can be lost. */
+    private void contactSupport() {
+        ContactDetails d = vm.form().snapshot();
+        String subject = messages.get("support.mail.subject", d.settings().name());
+        String body = messages.get("support.mail.body", d.settings().name(), d.settings().partnerId());
+        vm.flushDraft(() -> openUri.accept(support.uri(subject, body)));
+    }
+}

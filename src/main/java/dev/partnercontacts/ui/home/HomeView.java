@@ -1,0 +1,105 @@
+package dev.partnercontacts.ui.home;
+
+import dev.partnercontacts.domain.ActivityEntry;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.GateResult;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.WeeklyCoverage;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.Messages;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** Home: how ready each role is, the weekly support coverage and the latest changes. */
+public final class HomeView {
+
+    private static final int CHANGES_SHOWN = 5;
+
+    private final AccountSession session;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML
+    private Label homeAccount;
+    @FXML
+    private Label homeSettings;
+    @FXML
+    private VBox homeRoles;
+    @FXML
+    private Label homeCoverage;
+    @FXML
+    private VBox homeChanges;
+
+    public HomeView(AccountSession session, Messages messages) {
+        this.session = session;
+        this.messages = messages;
+        this.root = Fxml.load(this, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        session.gateResult().addListener((o, a, b) -> refresh());
+        session.activity().addListener((ListChangeListener<ActivityEntry>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        ContactDetails d = session.storedProperty().get();
+        GateResult result = session.gateResult().get();
+        homeAccount.setText(d.settings().name().isBlank() ? messages.get("home.noName") : d.settings().name());
+        homeSettings.setText(messages.get("home.settings", messages.get(d.settings().integration().labelKey()),
+                messages.get(d.settings().environment().labelKey()),
+                d.settings().partnerId().isBlank() ? "—" : d.settings().partnerId()));
+        homeRoles.getChildren().clear();
+        for (Role role : Role.values()) {
+            String title = messages.get("role." + role.key() + ".title");
+            String state;
+            String style;
+            if (!result.requiredRoles().contains(role)) {
+                state = messages.get("home.role.notApplicable");
+                style = "role-na";
+            } else if (result.isComplete(role)) {
+                state = messages.get("home.role.complete", count(d, role));
+                style = "role-ok";
+            } else {
+                state = messages.get("home.role.missing");
+                style = "role-missing";
+            }
+            Label line = new Label(messages.get("home.role.line", title, state));
+            line.setId("home-" + role.key());
+            line.getStyleClass().addAll("home-role", style);
+            homeRoles.getChildren().add(line);
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        WeeklyCoverage coverage = WeeklyCoverage.of(d.supportHours(), zone, LocalDate.now(zone));
+        homeCoverage.setText(messages.get("support.coverage.caption", coverage.openHours(), zone.getId()));
+        homeChanges.getChildren().clear();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(zone);
+        session.activity().stream().limit(CHANGES_SHOWN).forEach(e -> homeChanges.getChildren().add(new Label(
+                messages.get("home.change", when.format(e.at()), e.actor(), messages.get("activity." + e.action()), e.detail()))));
+        if (homeChanges.getChildren().isEmpty()) {
+            homeChanges.getChildren().add(new Label(messages.get("home.noChanges")));
+        }
+    }
+
+    private static int count(ContactDetails d, Role role) {
+        return switch (role.kind()) {
+            case PORTAL_USERS -> d.alertUserIds().size();
+            case CONTACTS -> d.contacts(role).size();
+            case SUPPORT_HOURS -> d.supportHours().allWeek() ? 1 : d.supportHours().windows().size();
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dev.partnercontacts.ui.sync;
+
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.Messages;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+
+/**
+ * Sync: where the working copy lives and when it last changed. No sync target can be configured
+ * yet, and the page says so rather than pretending.
+ */
+public final class SyncView {
+
+    private final AccountSession session;
+    private final Path dataFile;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML
+    private Label syncStatus;
+    @FXML
+    private Label syncDataFile;
+    @FXML
+    private Label syncLastSubmit;
+
+    public SyncView(AccountSession session, Path dataFile, Messages messages) {
+        this.session = session;
+        this.dataFile = dataFile;
+        this.messages = messages;
+        this.root = Fxml.load(this, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        syncStatus.setText(messages.get("sync.status.local"));
+        syncDataFile.setText(dataFile.toString());
+        session.submittedAtProperty().addListener((o, a, b) -> showLastSubmit(b));
+        showLastSubmit(session.submittedAtProperty().get());
+    }
+
+    private void showLastSubmit(Instant at) {
+        syncLastSubmit.setText(at == null ? messages.get("sync.neverSubmitted")
+                : messages.get("sync.lastSubmit", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(at)));
+    }
+}

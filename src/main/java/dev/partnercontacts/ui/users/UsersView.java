@@ -1,0 +1,118 @@
+package dev.partnercontacts.ui.users;
+
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.ui.common.ErrorDecorations;
+import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.Keys;
+import dev.partnercontacts.ui.common.Messages;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.Pane;
+import javafx.util.StringConverter;
+
+/** The Users tab: the portal users of the account, in the gate and on the Account and users page. */
+public final class UsersView {
+
+    private final UsersViewModel vm;
+    private final Messages messages;
+    private final ErrorDecorations errors = new ErrorDecorations();
+    private final Parent root;
+
+    @FXML
+    private TableView<PortalUser> usersTable;
+    @FXML
+    private TableColumn<PortalUser, String> nameColumn;
+    @FXML
+    private TableColumn<PortalUser, String> emailColumn;
+    @FXML
+    private TableColumn<PortalUser, UserRole> roleColumn;
+    @FXML
+    private TextField userName;
+    @FXML
+    private TextField userEmail;
+    @FXML
+    private ComboBox<UserRole> userRole;
+    @FXML
+    private Button addUserButton;
+    @FXML
+    private Button removeUserButton;
+
+    public UsersView(UsersViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        this.root = Fxml.load(this, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        StringConverter<UserRole> roleNames = new StringConverter<>() {
+            @Override
+            public String toString(UserRole r) {
+                return r == null ? "" : messages.get(r.labelKey());
+            }
+
+            @Override
+            public UserRole fromString(String s) {
+                return null;
+            }
+        };
+        usersTable.setItems(vm.users());
+        usersTable.setEditable(true);
+        usersTable.setPlaceholder(new Label(messages.get("users.empty")));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        emailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().email()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
+        roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(roleNames, UserRole.values()));
+        roleColumn.setOnEditCommit(e -> {
+            if (!vm.changeRole(e.getRowValue(), e.getNewValue())) {
+                usersTable.refresh();
+            }
+        });
+
+        userName.textProperty().bindBidirectional(vm.nameProperty());
+        userEmail.textProperty().bindBidirectional(vm.emailProperty());
+        userRole.setItems(FXCollections.observableArrayList(UserRole.values()));
+        userRole.setConverter(roleNames);
+        userRole.valueProperty().bindBidirectional(vm.roleProperty());
+
+        decorate("userName", userName);
+        decorate("userEmail", userEmail);
+        decorate("userRole", userRole);
+        decorate("usersTable", usersTable);
+
+        addUserButton.disableProperty().bind(vm.busyProperty());
+        addUserButton.setOnAction(e -> vm.add());
+        userEmail.setOnAction(e -> vm.add());
+        removeUserButton.disableProperty().bind(vm.busyProperty()
+                .or(usersTable.getSelectionModel().selectedItemProperty().isNull()));
+        removeUserButton.setOnAction(e -> vm.remove(usersTable.getSelectionModel().getSelectedItem()));
+        vm.errors().addListener((MapChangeListener<String, String>) c -> errors.apply(vm.errors()));
+    }
+
+    private void decorate(String fieldId, Control field) {
+        Pane box = (Pane) field.getParent();
+        Label label = ErrorDecorations.errorLabel(fieldId);
+        box.getChildren().add(box.getChildren().indexOf(field) + 1, label);
+        errors.register(fieldId, field, label);
+        if (field instanceof TextField) {
+            Keys.onFocusLost(field, () -> vm.checkField(fieldId));
+        }
+    }
+}

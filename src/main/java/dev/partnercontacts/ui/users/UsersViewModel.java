@@ -1,0 +1,142 @@
+package dev.partnercontacts.ui.users;
+
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Problem;
+import dev.partnercontacts.domain.RuleViolation;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Messages;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account's portal users: the list, a small form to add one, removing and changing roles.
+ * Rules are checked before anything is written, and again by the store in the same transaction.
+ */
+public final class UsersViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
+
+    private final AccountSession session;
+    private final Users rules;
+    private final Messages messages;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final ObjectProperty<UserRole> role = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+
+    public UsersViewModel(AccountSession session, Users rules, Messages messages) {
+        this.session = session;
+        this.rules = rules;
+        this.messages = messages;
+        resetForm();
+    }
+
+    public ObservableList<PortalUser> users() {
+        return session.users();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public ObjectProperty<UserRole> roleProperty() {
+        return role;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Errors by field id: {@code userName}, {@code userEmail}, {@code userRole}, {@code usersTable}. */
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    /** Checks one field of the add form as the user leaves it. */
+    public void checkField(String fieldId) {
+        List<Problem> problems = rules.checkNew(users(), name.get(), email.get(), role.get());
+        errors.remove(fieldId);
+        problems.stream().filter(p -> p.field().equals(fieldId)).findFirst()
+                .ifPresent(p -> errors.put(fieldId, messages.problem(p)));
+    }
+
+    /** Adds the user typed in the form; on success the form is cleared. */
+    public void add() {
+        List<Problem> problems = rules.checkNew(users(), name.get(), email.get(), role.get());
+        errors.clear();
+        if (!problems.isEmpty()) {
+            show(problems);
+            return;
+        }
+        busy.set(true);
+        session.addUser(name.get(), email.get(), role.get(), user -> {
+            busy.set(false);
+            resetForm();
+        }, this::failed);
+    }
+
+    public void remove(PortalUser user) {
+        errors.clear();
+        Optional<String> problem = rules.checkRemove(users(), user.id());
+        if (problem.isPresent()) {
+            errors.put("usersTable", messages.get(problem.get()));
+            return;
+        }
+        busy.set(true);
+        session.removeUser(user.id(), () -> busy.set(false), this::failed);
+    }
+
+    /** Changes a user's role; returns false (and shows why) when the rules refuse it. */
+    public boolean changeRole(PortalUser user, UserRole newRole) {
+        errors.clear();
+        if (newRole == null || newRole == user.role()) {
+            return true;
+        }
+        Optional<String> problem = rules.checkRoleChange(users(), user.id(), newRole);
+        if (problem.isPresent()) {
+            errors.put("usersTable", messages.get(problem.get()));
+            return false;
+        }
+        busy.set(true);
+        session.changeUserRole(user.id(), newRole, () -> busy.set(false), this::failed);
+        return true;
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        if (t instanceof RuleViolation v) {
+            show(v.problems());
+        } else {
+            LOG.error("Changing users failed", t);
+            errors.put("usersTable", messages.get("error.storage", t.getMessage()));
+        }
+    }
+
+    private void show(List<Problem> problems) {
+        problems.forEach(p -> errors.putIfAbsent(p.field(), messages.problem(p)));
+    }
+
+    private void resetForm() {
+        name.set("");
+        email.set("");
+        role.set(users().stream().anyMatch(u -> u.role() == UserRole.ADMINISTRATOR) ? UserRole.EDITOR : UserRole.ADMINISTRATOR);
+    }
+}
