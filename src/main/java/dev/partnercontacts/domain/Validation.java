@@ -8,8 +8,11 @@ import com.sanctionco.jmail.JMail;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +33,19 @@ public final class Validation {
 
     private static final EmailValidator EMAIL = JMail.strictValidator()
             .disallowQuotedIdentifiers()
-            .disallowObsoleteWhitespace();
+            .disallowObsoleteWhitespace()
+            // A bare address only: JMail accepts quoted local parts ("john doe"@…) and <angle-addr>
+            // forms, which disallowQuotedIdentifiers() does not cover.
+            .withRule(e -> !e.localPartWithoutComments().contains("\""), "quoted local part")
+            .withRule(e -> e.identifier() == null, "angle-bracketed address");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    // One or two hour digits: the pattern "H" would accept any number of them ("0009:00").
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, SignStyle.NOT_NEGATIVE)
+            .appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
     private final String defaultRegion;

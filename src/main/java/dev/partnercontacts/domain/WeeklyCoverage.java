@@ -2,6 +2,7 @@ package dev.partnercontacts.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -33,7 +34,9 @@ public final class WeeklyCoverage {
             return new WeeklyCoverage(bits);
         }
         LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        ZonedDateTime weekStart = monday.atStartOfDay(viewZone);
+        // Slots are wall-clock half-hours of the view zone, so count local time, not elapsed time:
+        // otherwise the days after a daylight-saving change in the view zone shift by an hour.
+        LocalDateTime weekStart = monday.atStartOfDay();
         for (SupportWindow w : hours.windows()) {
             Optional<LocalTime> start = Validation.parseTime(w.start(), false);
             Optional<LocalTime> end = Validation.parseTime(w.end(), true);
@@ -47,8 +50,8 @@ public final class WeeklyCoverage {
                 ZonedDateTime to = end.get() == LocalTime.MAX
                         ? date.plusDays(1).atStartOfDay(zone).withZoneSameInstant(viewZone)
                         : date.atTime(end.get()).atZone(zone).withZoneSameInstant(viewZone);
-                long first = Math.floorDiv(java.time.Duration.between(weekStart, from).toMinutes(), 30);
-                long last = Math.floorDiv(java.time.Duration.between(weekStart, to).toMinutes() + 29, 30);
+                long first = Math.floorDiv(java.time.Duration.between(weekStart, from.toLocalDateTime()).toMinutes(), 30);
+                long last = Math.floorDiv(java.time.Duration.between(weekStart, to.toLocalDateTime()).toMinutes() + 29, 30);
                 for (long s = first; s < last; s++) {
                     bits.set((int) Math.floorMod(s, SLOTS));
                 }

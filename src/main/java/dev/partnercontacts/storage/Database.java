@@ -45,10 +45,20 @@ public final class Database implements AutoCloseable {
             createPrivately(absolute);
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(5_000);
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+            try {
+                // Switching to WAL writes the file header, so it waits until the file is known to be
+                // ours to change: a refused file must be left exactly as it was.
+                refuseNewerVersion(connection);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                }
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
             Database db = new Database(absolute, connection);
             try {
                 db.migrate();
@@ -74,6 +84,16 @@ public final class Database implements AutoCloseable {
         }
         if (posix && !Files.exists(file)) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+    }
+
+    private static void refuseNewerVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            int version = rs.next() ? rs.getInt(1) : 0;
+            if (version > Migrations.latest()) {
+                throw new SQLException("the file was written by a newer version of Partner Contacts (schema "
+                        + version + ", this version knows " + Migrations.latest() + ")");
+            }
         }
     }
 

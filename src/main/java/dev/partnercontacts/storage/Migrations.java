@@ -47,9 +47,11 @@ final class Migrations {
                         zone        TEXT NOT NULL,
                         PRIMARY KEY (account_id, position)
                     )""",
+                    // AUTOINCREMENT: a removed user's id is never given to a new user, whom a draft's
+                    // alert contacts would otherwise silently name.
                     """
                     CREATE TABLE portal_user (
-                        id          INTEGER PRIMARY KEY,
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
                         account_id  INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
                         name        TEXT NOT NULL,
                         email       TEXT NOT NULL,

@@ -1,0 +1,587 @@
+package dev.partnercontacts.domain;
+
+import static dev.partnercontacts.domain.Fixtures.ADMIN_ID;
+import static dev.partnercontacts.domain.Fixtures.EDITOR_ID;
+import static dev.partnercontacts.domain.Fixtures.complete;
+import static dev.partnercontacts.domain.Fixtures.contact;
+import static dev.partnercontacts.domain.Fixtures.entries;
+import static dev.partnercontacts.domain.Fixtures.users;
+import static dev.partnercontacts.domain.Fixtures.window;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GateTest {
+
+    private final Gate gate = new Gate(new Validation("IT"));
+
+    private GateResult evaluate(ContactDetails details) {
+        return gate.evaluate(details, users());
+    }
+
+    /** The contact roles that are required whatever the settings. */
+    static Stream<Role> alwaysRequiredContactRoles() {
+        return Stream.of(Role.TECH_EMERGENCY, Role.TECH_NON_EMERGENCY, Role.OPS_FOR_GOOGLE, Role.OPS_FOR_USERS);
+    }
+
+    /** Contact roles with more than one entry allowed. */
+    static Stream<Role> multiEntryContactRoles() {
+        return Stream.of(Role.TECH_EMERGENCY, Role.TECH_NON_EMERGENCY, Role.MERCHANT_ISSUES, Role.OPS_FOR_GOOGLE);
+    }
+
+    static Stream<Arguments> allSettings() {
+        return Arrays.stream(Integration.values())
+                .flatMap(i -> Arrays.stream(Environment.values()).map(e -> Arguments.of(i, e)));
+    }
+
+    /** Settings under which every role, merchant issues and alerts included, is required. */
+    private static ContactDetails everythingRequired() {
+        return complete(Integration.RESERVATIONS, Environment.PRODUCTION);
+    }
+
+    @Nested
+    class RequiredRoles {
+
+        @ParameterizedTest(name = "{0} in {1}")
+        @MethodSource("dev.partnercontacts.domain.GateTest#allSettings")
+        void completeDetailsPassForEverySetting(Integration integration, Environment environment) {
+            GateResult result = evaluate(complete(integration, environment));
+
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.isComplete()).isTrue();
+            assertThat(result.completeRoles()).containsExactlyInAnyOrderElementsOf(result.requiredRoles());
+        }
+
+        @ParameterizedTest(name = "{0} in {1}")
+        @MethodSource("dev.partnercontacts.domain.GateTest#allSettings")
+        void requiredRolesFollowEnvironmentAndIntegration(Integration integration, Environment environment) {
+            GateResult result = evaluate(complete(integration, environment));
+
+            List<Role> expected = new ArrayList<>();
+            if (environment == Environment.PRODUCTION) {
+                expected.add(Role.ALERT);
+            }
+            expected.addAll(List.of(Role.TECH_EMERGENCY, Role.TECH_NON_EMERGENCY));
+            if (integration.hasMerchantIssues()) {
+                expected.add(Role.MERCHANT_ISSUES);
+            }
+            expected.addAll(List.of(Role.OPS_FOR_GOOGLE, Role.OPS_FOR_USERS, Role.OPS_SUPPORT));
+            assertThat(result.requiredRoles()).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void progressCountsFiveToSeven() {
+            assertThat(evaluate(complete(Integration.THINGS_TO_DO, Environment.SANDBOX)).requiredRoles()).hasSize(5);
+            assertThat(evaluate(complete(Integration.RESERVATIONS, Environment.SANDBOX)).requiredRoles()).hasSize(6);
+            assertThat(evaluate(complete(Integration.THINGS_TO_DO, Environment.PRODUCTION)).requiredRoles()).hasSize(6);
+            assertThat(evaluate(complete(Integration.RESERVATIONS, Environment.PRODUCTION)).requiredRoles()).hasSize(7);
+        }
+
+        @Test
+        void emptyDetailsAreMissingEveryRequiredRole() {
+            GateResult result = evaluate(ContactDetails.EMPTY);
+
+            assertThat(result.isComplete()).isFalse();
+            assertThat(result.completeRoles()).isEmpty();
+            assertThat(result.problems()).extracting(Problem::field, Problem::messageKey).containsExactly(
+                    tuple("accountName", "error.name.required"),
+                    tuple("techEmergency-email-0", "error.email.required"),
+                    tuple("techNonEmergency-email-0", "error.email.required"),
+                    tuple("opsForGoogle-email-0", "error.email.required"),
+                    tuple("opsForUsers-email-0", "error.email.required"),
+                    tuple("role-opsSupport", "error.support.required"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("dev.partnercontacts.domain.GateTest#alwaysRequiredContactRoles")
+        void eachContactRoleIsRequired(Role role) {
+            GateResult result = evaluate(complete().withContacts(role, List.of()));
+
+            assertThat(result.isComplete()).isFalse();
+            assertThat(result.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo(role.key() + "-email-0");
+                assertThat(p.role()).isEqualTo(role);
+                assertThat(p.messageKey()).isEqualTo("error.email.required");
+            });
+            assertThat(result.isComplete(role)).isFalse();
+            assertThat(result.completeRoles()).hasSize(result.requiredRoles().size() - 1);
+        }
+
+        @Test
+        void supportHoursAreRequired() {
+            GateResult result = evaluate(complete().withSupportHours(SupportHours.NONE));
+
+            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("role-opsSupport", Role.OPS_SUPPORT, "error.support.required"));
+            assertThat(result.isComplete(Role.OPS_SUPPORT)).isFalse();
+            assertThat(result.isComplete(Role.TECH_EMERGENCY)).isTrue();
+        }
+
+        @Test
+        void rolesThatDoNotApplyAreNeverComplete() {
+            GateResult result = evaluate(complete(Integration.THINGS_TO_DO, Environment.SANDBOX));
+
+            assertThat(result.isComplete(Role.ALERT)).isFalse();
+            assertThat(result.isComplete(Role.MERCHANT_ISSUES)).isFalse();
+            assertThat(result.requiredRoles()).doesNotContain(Role.ALERT, Role.MERCHANT_ISSUES);
+        }
+    }
+
+    @Nested
+    class Environments {
+
+        @Test
+        void sandboxDoesNotRequireAlertContacts() {
+            GateResult result = evaluate(complete(Integration.THINGS_TO_DO, Environment.SANDBOX).withAlertUserIds(List.of()));
+
+            assertThat(result.isComplete()).isTrue();
+            assertThat(result.requiredRoles()).doesNotContain(Role.ALERT);
+        }
+
+        @Test
+        void productionRequiresAlertContacts() {
+            GateResult result = evaluate(complete(Integration.THINGS_TO_DO, Environment.PRODUCTION).withAlertUserIds(List.of()));
+
+            assertThat(result.isComplete()).isFalse();
+            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("alertContacts", Role.ALERT, "error.alert.required"));
+            assertThat(result.isComplete(Role.ALERT)).isFalse();
+            assertThat(result.completeRoles()).hasSize(5);
+            assertThat(result.requiredRoles()).hasSize(6);
+        }
+
+        @Test
+        void switchingToProductionLocksAgainAskingOnlyForAlertContacts() {
+            ContactDetails sandbox = complete(Integration.THINGS_TO_DO, Environment.SANDBOX);
+            assertThat(evaluate(sandbox).isComplete()).isTrue();
+
+            ContactDetails production = sandbox.withSettings(
+                    new AccountSettings("Acme Tours", "12345", Integration.THINGS_TO_DO, Environment.PRODUCTION));
+
+            assertThat(evaluate(production).problems()).extracting(Problem::field).containsExactly("alertContacts");
+        }
+
+        @Test
+        void alertContactsWhoAreNoLongerUsersAreIgnored() {
+            ContactDetails details = complete(Integration.THINGS_TO_DO, Environment.PRODUCTION)
+                    .withAlertUserIds(List.of(99L, 100L));
+
+            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("alertContacts", "error.alert.required"));
+        }
+
+        @Test
+        void oneRemainingAlertContactIsEnough() {
+            ContactDetails details = complete(Integration.THINGS_TO_DO, Environment.PRODUCTION)
+                    .withAlertUserIds(List.of(99L, EDITOR_ID));
+
+            assertThat(evaluate(details).isComplete()).isTrue();
+        }
+
+        @Test
+        void alertContactOfAUserWhoWasRemovedLocksTheGate() {
+            ContactDetails details = complete(Integration.THINGS_TO_DO, Environment.PRODUCTION)
+                    .withAlertUserIds(List.of(EDITOR_ID));
+            List<PortalUser> withoutEditor = users().stream().filter(u -> u.id() != EDITOR_ID).toList();
+
+            assertThat(gate.evaluate(details, users()).isComplete()).isTrue();
+            assertThat(gate.evaluate(details, withoutEditor).problems()).extracting(Problem::field)
+                    .containsExactly("alertContacts");
+        }
+
+        @Test
+        void atMostTenAlertContacts() {
+            List<PortalUser> many = new ArrayList<>();
+            for (long id = 1; id <= 11; id++) {
+                many.add(new PortalUser(id, "User " + id, "user" + id + "@example.com",
+                        id == 1 ? UserRole.ADMINISTRATOR : UserRole.EDITOR));
+            }
+            ContactDetails base = complete(Integration.THINGS_TO_DO, Environment.PRODUCTION);
+
+            ContactDetails ten = base.withAlertUserIds(many.stream().limit(10).map(PortalUser::id).toList());
+            ContactDetails eleven = base.withAlertUserIds(many.stream().map(PortalUser::id).toList());
+
+            assertThat(gate.evaluate(ten, many).isComplete()).isTrue();
+            assertThat(gate.evaluate(eleven, many).problems())
+                    .extracting(Problem::field, Problem::messageKey, Problem::args)
+                    .containsExactly(tuple("alertContacts", "error.role.tooMany", List.of(10)));
+        }
+
+        @Test
+        void gateDoesNotChangeItsInput() {
+            ContactDetails details = complete(Integration.THINGS_TO_DO, Environment.PRODUCTION)
+                    .withAlertUserIds(List.of(99L, ADMIN_ID));
+
+            GateResult first = evaluate(details);
+            GateResult second = evaluate(details);
+
+            assertThat(details.alertUserIds()).containsExactly(99L, ADMIN_ID);
+            assertThat(first).isEqualTo(second);
+        }
+    }
+
+    @Nested
+    class Integrations {
+
+        @Test
+        void defaultIntegrationIsThingsToDoWithoutMerchantIssues() {
+            assertThat(Integration.DEFAULT).isEqualTo(Integration.THINGS_TO_DO);
+            assertThat(Integration.DEFAULT.hasMerchantIssues()).isFalse();
+            assertThat(AccountSettings.NEW.integration()).isEqualTo(Integration.THINGS_TO_DO);
+            assertThat(AccountSettings.NEW.environment()).isEqualTo(Environment.SANDBOX);
+        }
+
+        @ParameterizedTest
+        @EnumSource(Integration.class)
+        void merchantIssuesRequiredOnlyWhereTheIntegrationHasThem(Integration integration) {
+            ContactDetails withoutMerchant = complete(integration, Environment.SANDBOX)
+                    .withContacts(Role.MERCHANT_ISSUES, List.of());
+
+            GateResult result = evaluate(withoutMerchant);
+
+            if (integration.hasMerchantIssues()) {
+                assertThat(result.requiredRoles()).contains(Role.MERCHANT_ISSUES);
+                assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+                        .containsExactly(tuple("merchantIssues-email-0", Role.MERCHANT_ISSUES, "error.email.required"));
+            } else {
+                assertThat(result.requiredRoles()).doesNotContain(Role.MERCHANT_ISSUES);
+                assertThat(result.isComplete()).isTrue();
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Integration.class)
+        void hiddenMerchantIssuesEntriesAreNotChecked(Integration integration) {
+            ContactDetails details = complete(integration, Environment.SANDBOX)
+                    .withContacts(Role.MERCHANT_ISSUES, List.of(contact("not an address")));
+
+            GateResult result = evaluate(details);
+
+            assertThat(result.isComplete()).isEqualTo(!integration.hasMerchantIssues());
+        }
+
+        @Test
+        void switchingToAnIntegrationWithMerchantIssuesLocksAgain() {
+            ContactDetails thingsToDo = complete(Integration.THINGS_TO_DO, Environment.SANDBOX);
+            ContactDetails reservations = thingsToDo.withSettings(
+                    new AccountSettings("Acme Tours", "", Integration.RESERVATIONS, Environment.SANDBOX));
+
+            assertThat(evaluate(thingsToDo).isComplete()).isTrue();
+            assertThat(evaluate(reservations).problems()).extracting(Problem::field)
+                    .containsExactly("merchantIssues-email-0");
+        }
+
+        @Test
+        void everyRoleRequiredForReservationsInProduction() {
+            GateResult result = evaluate(everythingRequired());
+
+            assertThat(result.requiredRoles()).containsExactly(Role.values());
+            assertThat(result.completeRoles()).containsExactlyInAnyOrder(Role.values());
+        }
+    }
+
+    @Nested
+    class AccountSettingsRules {
+
+        private GateResult withSettings(String name, String partnerId) {
+            return evaluate(complete().withSettings(
+                    new AccountSettings(name, partnerId, Integration.THINGS_TO_DO, Environment.SANDBOX)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "   \t "})
+        void accountNameIsRequired(String name) {
+            assertThat(withSettings(name, "").problems())
+                    .extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("accountName", null, "error.name.required"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {1, 2, 99, 100})
+        void accountNameOfOneToHundredCharacters(int length) {
+            assertThat(withSettings("n".repeat(length), "").isComplete()).isTrue();
+        }
+
+        @Test
+        void accountNameOfHundredAndOneCharactersIsTooLong() {
+            assertThat(withSettings("n".repeat(101), "").problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("accountName", "error.name.tooLong"));
+        }
+
+        @Test
+        void surroundingSpacesDoNotCountTowardsTheNameLength() {
+            assertThat(withSettings("  " + "n".repeat(100) + "  ", "").isComplete()).isTrue();
+        }
+
+        @Test
+        void accountNameWithControlCharacterIsRejected() {
+            assertThat(withSettings("Acme\u0007Tours", "").problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("accountName", "error.text.control"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "0", "12345", "00000000000000000000", "12345678901234567890"})
+        void partnerIdIsOptionalDigitsUpToTwenty(String partnerId) {
+            assertThat(withSettings("Acme", partnerId).isComplete()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"12a", "A1", "-1", "+1", "1.5", "1 2", " 12", "12 ", "١٢", "１２"})
+        void partnerIdMustBeDigits(String partnerId) {
+            assertThat(withSettings("Acme", partnerId).problems())
+                    .extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("partnerId", null, "error.partnerId.digits"));
+        }
+
+        @Test
+        void partnerIdOfTwentyOneDigitsIsTooLong() {
+            assertThat(withSettings("Acme", "123456789012345678901").problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("partnerId", "error.partnerId.tooLong"));
+        }
+
+        @Test
+        void settingsProblemsAreReportedBeforeRoleProblems() {
+            GateResult result = evaluate(ContactDetails.EMPTY.withSettings(
+                    new AccountSettings("", "x", Integration.THINGS_TO_DO, Environment.SANDBOX)));
+
+            assertThat(result.problems()).extracting(Problem::field)
+                    .startsWith("accountName", "partnerId");
+        }
+    }
+
+    @Nested
+    class Entries {
+
+        @ParameterizedTest
+        @MethodSource("dev.partnercontacts.domain.GateTest#multiEntryContactRoles")
+        void oneToTenEntriesAreAccepted(Role role) {
+            assertThat(evaluate(everythingRequired().withContacts(role, entries(role, 1))).isComplete()).isTrue();
+            assertThat(evaluate(everythingRequired().withContacts(role, entries(role, 10))).isComplete()).isTrue();
+        }
+
+        @ParameterizedTest
+        @MethodSource("dev.partnercontacts.domain.GateTest#multiEntryContactRoles")
+        void elevenEntriesAreTooMany(Role role) {
+            GateResult result = evaluate(everythingRequired().withContacts(role, entries(role, 11)));
+
+            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey, Problem::args)
+                    .containsExactly(tuple("role-" + role.key(), role, "error.role.tooMany", List.of(10)));
+            assertThat(result.isComplete(role)).isFalse();
+        }
+
+        @Test
+        void opsForUsersTakesExactlyOneEntry() {
+            ContactDetails two = complete().withContacts(Role.OPS_FOR_USERS,
+                    List.of(contact("support@acme.example.com"), contact("help@acme.example.com")));
+
+            assertThat(evaluate(two).problems()).extracting(Problem::field, Problem::messageKey, Problem::args)
+                    .containsExactly(tuple("role-opsForUsers", "error.role.tooMany", List.of(1)));
+            assertThat(evaluate(complete()).isComplete(Role.OPS_FOR_USERS)).isTrue();
+        }
+
+        @Test
+        void blankEntryAmongOthersIsMissingItsEmail() {
+            ContactDetails details = complete().withContacts(Role.TECH_EMERGENCY,
+                    List.of(contact("a@example.com"), Contact.EMPTY, contact("c@example.com")));
+
+            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("techEmergency-email-1", "error.email.required"));
+        }
+
+        @Test
+        void invalidEmailIsReportedAtItsIndex() {
+            ContactDetails details = complete().withContacts(Role.TECH_NON_EMERGENCY,
+                    List.of(contact("a@example.com"), contact("b@example.com"), contact("c@example")));
+
+            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("techNonEmergency-email-2", Role.TECH_NON_EMERGENCY, "error.email.invalid"));
+        }
+
+        @Test
+        void invalidPhoneAndNameAreReportedPerField() {
+            ContactDetails details = complete().withContacts(Role.OPS_FOR_GOOGLE, List.of(
+                    new Contact("a@example.com", "x".repeat(101), "+39 02 1234 5678"),
+                    new Contact("b@example.com", "Bea", "not a phone")));
+
+            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(
+                            tuple("opsForGoogle-name-0", "error.name.tooLong"),
+                            tuple("opsForGoogle-phone-1", "error.phone.invalid"));
+        }
+
+        @Test
+        void localPhoneNumberUsesTheDefaultRegion() {
+            ContactDetails details = complete().withContacts(Role.TECH_EMERGENCY,
+                    List.of(new Contact("a@example.com", "", "02 1234 5678")));
+
+            assertThat(gate.evaluate(details, users()).isComplete()).isTrue();
+            assertThat(new Gate(new Validation("")).evaluate(details, users()).problems())
+                    .extracting(Problem::field).containsExactly("techEmergency-phone-0");
+        }
+
+        @Test
+        void duplicateEmailWithinARoleIsRejectedIgnoringCase() {
+            ContactDetails details = complete().withContacts(Role.TECH_EMERGENCY,
+                    List.of(contact("ops@example.com"), contact("backup@example.com"), contact("OPS@Example.COM")));
+
+            GateResult result = evaluate(details);
+
+            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("techEmergency-email-2", Role.TECH_EMERGENCY, "error.email.duplicate"));
+            assertThat(result.isComplete(Role.TECH_EMERGENCY)).isFalse();
+        }
+
+        @Test
+        void duplicateEmailWithSurroundingSpacesIsStillADuplicate() {
+            ContactDetails details = complete().withContacts(Role.OPS_FOR_GOOGLE,
+                    List.of(contact("ops@example.com"), contact("  ops@example.com ")));
+
+            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("opsForGoogle-email-1", "error.email.duplicate"));
+        }
+
+        @Test
+        void sameAddressInTwoDifferentRolesIsFine() {
+            List<Contact> shared = List.of(contact("oncall@example.com"));
+            ContactDetails details = everythingRequired()
+                    .withContacts(Role.TECH_EMERGENCY, shared)
+                    .withContacts(Role.TECH_NON_EMERGENCY, List.of(contact("ONCALL@example.com")))
+                    .withContacts(Role.MERCHANT_ISSUES, shared)
+                    .withContacts(Role.OPS_FOR_GOOGLE, shared)
+                    .withContacts(Role.OPS_FOR_USERS, shared);
+
+            assertThat(evaluate(details).isComplete()).isTrue();
+        }
+    }
+
+    @Nested
+    class SupportHoursRules {
+
+        private GateResult withHours(SupportHours hours) {
+            return evaluate(complete().withSupportHours(hours));
+        }
+
+        private GateResult withWindows(SupportWindow... windows) {
+            return withHours(new SupportHours(false, List.of(windows)));
+        }
+
+        @Test
+        void twentyFourSevenNeedsNoWindows() {
+            GateResult result = withHours(new SupportHours(true, List.of()));
+
+            assertThat(result.isComplete()).isTrue();
+            assertThat(result.isComplete(Role.OPS_SUPPORT)).isTrue();
+        }
+
+        @Test
+        void twentyFourSevenIgnoresTheKeptWindows() {
+            GateResult result = withHours(new SupportHours(true, List.of(window("25:99", "", "Nowhere/Land"))));
+
+            assertThat(result.isComplete()).isTrue();
+        }
+
+        @Test
+        void unticking24_7BringsTheKeptWindowsBackIntoPlay() {
+            GateResult result = withHours(new SupportHours(false, List.of(window("25:99", "17:00", "Europe/Rome", MONDAY))));
+
+            assertThat(result.problems()).extracting(Problem::field).containsExactly("opsSupport-start-0");
+        }
+
+        @Test
+        void windowWithoutDayIsAnError() {
+            assertThat(withWindows(window("09:00", "17:00", "Europe/Rome")).problems())
+                    .extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .containsExactly(tuple("opsSupport-days-0", Role.OPS_SUPPORT, "error.support.noDay"));
+        }
+
+        @ParameterizedTest(name = "{0}-{1}")
+        @org.junit.jupiter.params.provider.CsvSource({"09:00,09:00", "17:00,09:00", "09:30,09:29", "00:00,00:00"})
+        void endNotAfterStartIsAnError(String start, String end) {
+            assertThat(withWindows(window(start, end, "Europe/Rome", MONDAY)).problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("opsSupport-end-0", "error.support.endBeforeStart"));
+        }
+
+        @ParameterizedTest(name = "{0}-{1}")
+        @org.junit.jupiter.params.provider.CsvSource({"00:00,24:00", "23:59,24:00", "09:00,09:01", "9:00,17:30", "22:00,24:00"})
+        void validTimesAreAccepted(String start, String end) {
+            assertThat(withWindows(window(start, end, "Europe/Rome", MONDAY)).isComplete()).isTrue();
+        }
+
+        @Test
+        void twentyFourIsOnlyAnEnd() {
+            assertThat(withWindows(window("24:00", "24:00", "Europe/Rome", MONDAY)).problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("opsSupport-start-0", "error.time.invalid"));
+        }
+
+        @Test
+        void invalidTimeIsReportedOnTheWindowItBelongsTo() {
+            GateResult result = withWindows(
+                    window("09:00", "17:00", "Europe/Rome", MONDAY),
+                    window("09:00", "25:99", "Europe/Rome", TUESDAY));
+
+            assertThat(result.problems()).extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("opsSupport-end-1", "error.time.invalid"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "Europe/Nowhere", "europe/rome", "+01:00", "UTC+1", "EST"})
+        void invalidZoneIsAnError(String zone) {
+            assertThat(withWindows(window("09:00", "17:00", zone, MONDAY)).problems())
+                    .extracting(Problem::field, Problem::messageKey)
+                    .containsExactly(tuple("opsSupport-zone-0", "error.zone.invalid"));
+        }
+
+        @Test
+        void everyProblemOfAWindowIsReported() {
+            GateResult result = withWindows(window("x", "y", "z"));
+
+            assertThat(result.problems()).extracting(Problem::field).containsExactly(
+                    "opsSupport-days-0", "opsSupport-start-0", "opsSupport-end-0", "opsSupport-zone-0");
+            assertThat(result.isComplete(Role.OPS_SUPPORT)).isFalse();
+        }
+
+        @Test
+        void severalWindowsInDifferentZonesAreFine() {
+            GateResult result = withWindows(
+                    new SupportWindow(EnumSet.range(MONDAY, java.time.DayOfWeek.FRIDAY), "09:00", "17:00", "Europe/Rome"),
+                    new SupportWindow(Set.of(java.time.DayOfWeek.SATURDAY), "10:00", "14:00", "America/New_York"));
+
+            assertThat(result.isComplete()).isTrue();
+        }
+
+        @Test
+        void atMostTwentyWindows() {
+            List<SupportWindow> twenty = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                twenty.add(SupportWindow.officeHours("Europe/Rome"));
+            }
+            List<SupportWindow> twentyOne = new ArrayList<>(twenty);
+            twentyOne.add(SupportWindow.officeHours("Europe/Rome"));
+
+            assertThat(withHours(new SupportHours(false, twenty)).isComplete()).isTrue();
+            assertThat(withHours(new SupportHours(false, twentyOne)).problems())
+                    .extracting(Problem::field, Problem::messageKey, Problem::args)
+                    .containsExactly(tuple("role-opsSupport", "error.role.tooMany", List.of(20)));
+        }
+    }
+}
