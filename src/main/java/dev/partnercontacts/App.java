@@ -78,6 +78,7 @@ public class App extends Application {
     private Stage mainStage;
     private Stage gateStage;
     private ContactEditorViewModel gateEditor;
+    private ContactEditorViewModel configEditor;
 
     public App() {
         // public no-arg constructor: the launch contract
@@ -121,7 +122,7 @@ public class App extends Application {
         mainStage = stage;
 
         UsersView configUsers = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        ContactEditorViewModel configEditor = newEditor();
+        configEditor = newEditor();
         MainWindowView main = new MainWindowView(session.locked(), new MainWindowView.Pages(
                 new HomeView(session, messages).root(),
                 new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
@@ -277,6 +278,12 @@ public class App extends Application {
 
     @Override
     public void stop() {
+        if (gateEditor != null) {
+            gateEditor.flushDraft(() -> { });
+        }
+        if (configEditor != null) {
+            configEditor.flushDraft(() -> { });
+        }
         if (runner != null) {
             runner.close();
         }

@@ -51,6 +51,9 @@ public final class AccountSession {
     private final long accountId;
     private final ObservableList<PortalUser> users = FXCollections.observableArrayList();
     private final ObservableList<ActivityEntry> activity = FXCollections.observableArrayList();
+    // Made once: unmodifiable views listen weakly to their source (see ContactFormViewModel).
+    private final ObservableList<PortalUser> usersView = FXCollections.unmodifiableObservableList(users);
+    private final ObservableList<ActivityEntry> activityView = FXCollections.unmodifiableObservableList(activity);
     private final ObjectProperty<ContactDetails> stored = new SimpleObjectProperty<>(ContactDetails.EMPTY);
     private final ObjectProperty<Instant> submittedAt = new SimpleObjectProperty<>();
     private final ObjectBinding<GateResult> gateResult;
@@ -82,11 +85,11 @@ public final class AccountSession {
 
     /** The portal users, in the order they were added. Read-only for callers. */
     public ObservableList<PortalUser> users() {
-        return FXCollections.unmodifiableObservableList(users);
+        return usersView;
     }
 
     public ObservableList<ActivityEntry> activity() {
-        return FXCollections.unmodifiableObservableList(activity);
+        return activityView;
     }
 
     public ReadOnlyObjectProperty<ContactDetails> storedProperty() {

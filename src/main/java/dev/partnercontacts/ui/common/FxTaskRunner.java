@@ -22,6 +22,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.warn("Background work arrived after shutdown and was not run");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -44,8 +44,12 @@ import org.controlsfx.control.SearchableComboBox;
  */
 public final class ContactFormView {
 
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+    /** Region-based zones, UTC, and the system's own zone even when it is an alias. */
+    private static final List<String> ZONES = java.util.stream.Stream.concat(
+                    ZoneId.getAvailableZoneIds().stream()
+                            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")),
+                    java.util.stream.Stream.of("UTC", ZoneId.systemDefault().getId()))
+            .distinct()
             .sorted()
             .toList();
 

@@ -68,6 +68,10 @@ public final class ContactFormViewModel {
     private final ObjectProperty<GateResult> result = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> shownErrors = FXCollections.observableHashMap();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
+    // Read-only views are made once: they listen to their source weakly, so a view made per
+    // call would be collected together with the listeners added to it.
+    private final ObservableMap<String, String> shownErrorsView = FXCollections.unmodifiableObservableMap(shownErrors);
+    private final ObservableList<String> summaryView = FXCollections.unmodifiableObservableList(summary);
     private final StringProperty progress = new SimpleStringProperty("");
     private final Set<String> touched = new HashSet<>();
     private boolean revealAll;
@@ -312,12 +316,12 @@ public final class ContactFormViewModel {
 
     /** Errors to show now, by field id. */
     public ObservableMap<String, String> shownErrors() {
-        return FXCollections.unmodifiableObservableMap(shownErrors);
+        return shownErrorsView;
     }
 
     /** Lines of the summary at the top of the form: the shown errors, in form order. */
     public ObservableList<String> summary() {
-        return FXCollections.unmodifiableObservableList(summary);
+        return summaryView;
     }
 
     /** "5 of 7 required roles complete". */

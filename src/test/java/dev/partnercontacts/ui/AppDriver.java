@@ -1,0 +1,202 @@
+package dev.partnercontacts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.App;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.storage.AccountRepository;
+import dev.partnercontacts.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real application through the node ids of the UI contract. Every wait is on FX
+ * events or on a condition, never on a fixed sleep.
+ */
+final class AppDriver {
+
+    private final FxRobot robot = new FxRobot();
+    private final Path db;
+    private Application app;
+
+    AppDriver(Path db) {
+        this.db = db;
+    }
+
+    FxRobot robot() {
+        return robot;
+    }
+
+    Path db() {
+        return db;
+    }
+
+    AppDriver launch(String... extra) throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        String[] args = new String[extra.length + 1];
+        args[0] = "--db=" + db;
+        System.arraycopy(extra, 0, args, 1, extra.length);
+        app = FxToolkit.setupApplication(App.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Ends the application the way a crash would look to the data: no quit, no flush. */
+    void close() throws TimeoutException {
+        if (app != null) {
+            // Hide, not close: a close request would ask "Quit without submitting?".
+            // Owned windows first: hiding an owner makes Monocle send its owned windows a close request.
+            robot.interact(() -> new java.util.ArrayList<>(Window.getWindows()).stream()
+                    .sorted(java.util.Comparator.comparing(w -> w instanceof javafx.stage.Stage st && st.getOwner() == null))
+                    .forEach(Window::hide));
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    /** Scrolls the enclosing scroll pane, as a user would, until the node is in view. */
+    void reveal(Node node) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane pane = null;
+            for (Parent p = node.getParent(); p != null && pane == null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                    pane = sp;
+                }
+            }
+            if (pane == null || pane.getContent() == null) {
+                return;
+            }
+            Node content = pane.getContent();
+            javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double hidden = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 60) / hidden)));
+            }
+            pane.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Optional<Parent> gate() {
+        return Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot())
+                .filter(r -> "contactGate".equals(r.getId()))
+                .findFirst();
+    }
+
+    Parent gateRoot() {
+        return gate().orElseThrow(() -> new AssertionError("the contact gate is not showing"));
+    }
+
+    Parent mainRoot() {
+        return Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(w -> w.getScene().getRoot())
+                .filter(r -> "mainWindow".equals(r.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the main window is not showing"));
+    }
+
+    TabPane mainTabs() {
+        return robot.from(mainRoot()).lookup("#mainTabs").queryAs(TabPane.class);
+    }
+
+    <T extends Node> T inGate(String id, Class<T> type) {
+        return robot.from(gateRoot()).lookup("#" + id).queryAs(type);
+    }
+
+    Node inGate(String id) {
+        return inGate(id, Node.class);
+    }
+
+    String text(String id) {
+        Node n = inGate(id);
+        return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+    }
+
+    /** Clicks a field, replaces its content by typing, and leaves it with Tab. */
+    AppDriver type(String id, String text) {
+        TextInputControl field = inGate(id, TextInputControl.class);
+        reveal(field);
+        robot.clickOn(field);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.eraseText(1);
+        robot.write(text);
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    AppDriver click(String id) {
+        Node node = inGate(id);
+        reveal(node);
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Opens a combo box in the gate and clicks the item showing {@code label}. */
+    AppDriver choose(String id, String label) {
+        ComboBox<?> combo = inGate(id, ComboBox.class);
+        reveal(combo);
+        robot.clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup(".list-cell").match((ListCell<?> c) -> label.equals(c.getText()))
+                .queryAs(ListCell.class);
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(combo.getConverter() == null ? String.valueOf(combo.getValue())
+                : ((javafx.util.StringConverter<Object>) combo.getConverter()).toString(combo.getValue()))
+                .isEqualTo(label);
+        return this;
+    }
+
+    AppDriver selectGateTab(String tabId) {
+        TabPane tabs = inGate("gateTabs", TabPane.class);
+        Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+        robot.clickOn(robot.from(tabs).lookup(".tab").match((Node n) -> n.getId() != null && n.getId().equals(tabId))
+                .tryQuery().orElseGet(() -> robot.from(tabs).lookup(tab.getText()).query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedItem()).isSameAs(tab);
+        return this;
+    }
+
+    boolean errorShown(String fieldId) {
+        return robot.from(gateRoot()).lookup("#" + fieldId + "-error").tryQuery()
+                .map(Node::isVisible).orElse(false);
+    }
+
+    /** Reads the database through a second connection, as another process would see it. */
+    <T> T readStore(java.util.function.Function<AccountRepository, T> read) {
+        try (Database other = Database.open(db)) {
+            AccountRepository repo = new AccountRepository(other, Clock.systemUTC());
+            return read.apply(repo);
+        }
+    }
+
+    Optional<ContactDetails> storedDraft() {
+        return readStore(r -> r.loadDraft(r.currentAccountId()));
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}
