@@ -204,7 +204,7 @@ public final class ContactFormView {
                 alertContacts::getItemBooleanProperty, new StringConverter<>() {
                     @Override
                     public String toString(PortalUser u) {
-                        return u == null ? "" : messages.get("user.display", u.name(), u.email());
+                        return u == null ? "" : messages.get("users.display", u.name(), u.email());
                     }
 
                     @Override
