@@ -24,7 +24,7 @@ public record ContactDetails(
         EnumMap<Role, List<Contact>> copy = new EnumMap<>(Role.class);
         if (contacts != null) {
             contacts.forEach((role, list) -> {
-                if (role.kind() == Role.Kind.CONTACTS && list != null) {
+                if (role.kind() == Role.Kind.CONTACTS && list != null && !list.isEmpty()) {
                     copy.put(role, List.copyOf(list));
                 }
             });

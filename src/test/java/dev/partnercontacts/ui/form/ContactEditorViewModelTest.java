@@ -1,0 +1,101 @@
+package dev.partnercontacts.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.Integration;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.ui.common.Debouncer;
+import dev.partnercontacts.ui.common.SessionFixture;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drafts and submit against a real SQLite file, with background work run in place. */
+class ContactEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private SessionFixture fx;
+    private ContactEditorViewModel editor;
+
+    @BeforeEach
+    void setUp() {
+        fx = new SessionFixture(dir.resolve("t.db"));
+        ContactFormViewModel form = new ContactFormViewModel(fx.session.gate(), fx.messages, fx.session.users(), "UTC");
+        editor = new ContactEditorViewModel(fx.session, form, fx.messages, Debouncer.immediate());
+        editor.open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private void fillSandboxDetails() {
+        ContactFormViewModel f = editor.form();
+        f.accountNameProperty().set("Acme");
+        f.contacts(Role.TECH_EMERGENCY).get(0).emailProperty().set("a@acme.example");
+        f.contacts(Role.TECH_EMERGENCY).get(0).phoneProperty().set("(650) 253-0000");
+        f.contacts(Role.TECH_NON_EMERGENCY).get(0).emailProperty().set("b@acme.example");
+        f.contacts(Role.OPS_FOR_GOOGLE).get(0).emailProperty().set("c@acme.example");
+        f.contacts(Role.OPS_FOR_USERS).get(0).emailProperty().set(" d@acme.example ");
+        f.support247Property().set(true);
+    }
+
+    @Test
+    void everyEditIsSavedAsADraft() {
+        editor.form().accountNameProperty().set("Half");
+        long id = fx.store.currentAccountId();
+        assertThat(fx.store.loadDraft(id)).hasValueSatisfying(d -> assertThat(d.settings().name()).isEqualTo("Half"));
+        assertThat(editor.draftStatusProperty().get()).startsWith("Draft saved at");
+    }
+
+    @Test
+    void anIncompleteSubmitStoresNothing() {
+        editor.form().accountNameProperty().set("Acme");
+        boolean accepted = editor.submit(() -> { });
+
+        assertThat(accepted).isFalse();
+        assertThat(fx.store.submittedAt(fx.store.currentAccountId())).isEmpty();
+        assertThat(fx.session.locked().get()).isTrue();
+        assertThat(editor.form().summary()).isNotEmpty();
+    }
+
+    @Test
+    void aCompleteSubmitStoresNormalisedDetailsDropsTheDraftAndUnlocks() {
+        fillSandboxDetails();
+        boolean[] done = {false};
+
+        assertThat(editor.submit(() -> done[0] = true)).isTrue();
+
+        long id = fx.store.currentAccountId();
+        assertThat(done[0]).isTrue();
+        assertThat(fx.session.locked().get()).isFalse();
+        assertThat(fx.store.loadDraft(id)).isEmpty();
+        ContactDetails stored = fx.store.loadStored(id);
+        assertThat(stored.contacts(Role.TECH_EMERGENCY).get(0).phone()).isEqualTo("+16502530000");
+        assertThat(stored.contacts(Role.OPS_FOR_USERS).get(0).email()).isEqualTo("d@acme.example");
+        assertThat(fx.session.activity()).extracting(a -> a.action()).contains("submit");
+    }
+
+    @Test
+    void switchingToProductionAfterASubmitLocksAgainOnlyForAlerts() {
+        fillSandboxDetails();
+        editor.submit(() -> { });
+        ContactDetails stored = fx.store.loadStored(fx.store.currentAccountId());
+
+        var result = fx.session.gate().evaluate(stored.withSettings(new AccountSettings("Acme", "",
+                Integration.THINGS_TO_DO, Environment.PRODUCTION)), fx.session.users());
+
+        assertThat(result.isComplete()).isFalse();
+        assertThat(result.problems()).extracting(p -> p.field()).containsExactly("alertContacts");
+        assertThat(ZoneId.of("UTC")).isNotNull();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.partnercontacts.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.Contact;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.Gate;
+import dev.partnercontacts.domain.Integration;
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.SupportHours;
+import dev.partnercontacts.domain.SupportWindow;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.ui.common.Messages;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The form's state and commands, without the FX toolkit. */
+class ContactFormViewModelTest {
+
+    private final ObservableList<PortalUser> users = FXCollections.observableArrayList(
+            new PortalUser(1, "Ada", "ada@acme.example", UserRole.ADMINISTRATOR),
+            new PortalUser(2, "Bob", "bob@acme.example", UserRole.EDITOR));
+    private final List<ContactDetails> edits = new ArrayList<>();
+    private ContactFormViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new ContactFormViewModel(new Gate(new Validation("US")), new Messages(Locale.ENGLISH), users, "Europe/Rome");
+        vm.setOnEdited(edits::add);
+    }
+
+    private static ContactDetails complete() {
+        return ContactDetails.EMPTY
+                .withSettings(new AccountSettings("Acme", "7", Integration.THINGS_TO_DO, Environment.PRODUCTION))
+                .withContacts(Role.TECH_EMERGENCY, List.of(new Contact("a@acme.example", "A", "+1 650-253-0000"),
+                        new Contact("b@acme.example", "", "")))
+                .withContacts(Role.TECH_NON_EMERGENCY, List.of(new Contact("c@acme.example", "", "")))
+                .withContacts(Role.OPS_FOR_GOOGLE, List.of(new Contact("d@acme.example", "", "")))
+                .withContacts(Role.OPS_FOR_USERS, List.of(new Contact("e@acme.example", "", "")))
+                .withAlertUserIds(List.of(2L))
+                .withSupportHours(new SupportHours(false, List.of(
+                        new SupportWindow(EnumSet.of(DayOfWeek.MONDAY), "08:00", "20:00", "Europe/Rome"))));
+    }
+
+    @Test
+    void loadingShowsTheDetailsAndDoesNotCountAsAnEdit() {
+        vm.load(complete());
+
+        assertThat(vm.snapshot()).isEqualTo(complete());
+        assertThat(edits).isEmpty();
+        assertThat(vm.resultProperty().get().isComplete()).isTrue();
+        assertThat(vm.progressProperty().get()).isEqualTo("6 of 6 required roles complete");
+    }
+
+    @Test
+    void everyEditReportsTheNewContent() {
+        vm.accountNameProperty().set("Acme Tours");
+        vm.contacts(Role.OPS_FOR_GOOGLE).get(0).emailProperty().set("ops@acme.example");
+
+        assertThat(edits).hasSize(2);
+        assertThat(edits.get(1).settings().name()).isEqualTo("Acme Tours");
+        assertThat(edits.get(1).contacts(Role.OPS_FOR_GOOGLE)).containsExactly(new Contact("ops@acme.example", "", ""));
+    }
+
+    @Test
+    void errorsShowOnlyForFieldsLeftUntilSubmitRevealsAll() {
+        assertThat(vm.shownErrors()).isEmpty();
+        assertThat(vm.summary()).isEmpty();
+
+        vm.touch("accountName");
+        assertThat(vm.shownErrors()).containsOnlyKeys("accountName");
+        assertThat(vm.summary()).containsExactly("Account name: Enter a name.");
+
+        vm.revealAll();
+        assertThat(vm.shownErrors()).containsKeys("accountName", "techEmergency-email-0", "role-opsSupport");
+        assertThat(vm.summary()).contains("Technical emergency contacts, entry 1: Enter an e-mail address.");
+    }
+
+    @Test
+    void fixingAFieldClearsItsError() {
+        vm.revealAll();
+        vm.accountNameProperty().set("Acme");
+        assertThat(vm.shownErrors()).doesNotContainKey("accountName");
+    }
+
+    @Test
+    void theEnvironmentAndIntegrationDecideWhatIsRequired() {
+        assertThat(vm.progressProperty().get()).isEqualTo("0 of 5 required roles complete");
+        assertThat(vm.applies(Role.ALERT).get()).isFalse();
+
+        vm.environmentProperty().set(Environment.PRODUCTION);
+        assertThat(vm.progressProperty().get()).isEqualTo("0 of 6 required roles complete");
+        assertThat(vm.applies(Role.ALERT).get()).isTrue();
+
+        vm.integrationProperty().set(Integration.RESERVATIONS);
+        assertThat(vm.progressProperty().get()).isEqualTo("0 of 7 required roles complete");
+        assertThat(vm.applies(Role.MERCHANT_ISSUES).get()).isTrue();
+    }
+
+    @Test
+    void entriesCanBeAddedReorderedAndRemovedWithinLimits() {
+        vm.load(complete());
+        vm.moveUp(Role.TECH_EMERGENCY, 1);
+        assertThat(vm.snapshot().contacts(Role.TECH_EMERGENCY)).extracting(Contact::email)
+                .containsExactly("b@acme.example", "a@acme.example");
+
+        vm.removeContact(Role.TECH_EMERGENCY, 0);
+        vm.removeContact(Role.TECH_EMERGENCY, 0);
+        assertThat(vm.contacts(Role.TECH_EMERGENCY)).as("the last row stays").hasSize(1);
+
+        for (int i = 0; i < 15; i++) {
+            vm.addContact(Role.TECH_NON_EMERGENCY);
+        }
+        assertThat(vm.contacts(Role.TECH_NON_EMERGENCY)).hasSize(10);
+        vm.addContact(Role.OPS_FOR_USERS);
+        assertThat(vm.contacts(Role.OPS_FOR_USERS)).hasSize(1);
+    }
+
+    @Test
+    void aNewSupportWindowStartsWithOfficeHoursInTheLastZone() {
+        vm.addWindow();
+        assertThat(vm.windows()).singleElement().satisfies(w -> {
+            assertThat(w.startProperty().get()).isEqualTo("09:00");
+            assertThat(w.zoneProperty().get()).isEqualTo("Europe/Rome");
+            assertThat(w.days()).hasSize(5);
+        });
+        vm.windows().get(0).zoneProperty().set("Asia/Tokyo");
+        vm.addWindow();
+        assertThat(vm.windows().get(1).zoneProperty().get()).isEqualTo("Asia/Tokyo");
+        vm.removeWindow(0);
+        assertThat(vm.windows()).hasSize(1);
+    }
+
+    @Test
+    void aRemovedUserStopsBeingAnAlertContact() {
+        vm.load(complete());
+        assertThat(vm.resultProperty().get().isComplete()).isTrue();
+
+        users.remove(1);
+
+        assertThat(vm.alertUserIds()).isEmpty();
+        assertThat(vm.resultProperty().get().isComplete(Role.ALERT)).isFalse();
+    }
+
+    @Test
+    void twentyFourSevenReplacesTheWindows() {
+        vm.load(complete().withSupportHours(SupportHours.NONE));
+        assertThat(vm.resultProperty().get().isComplete(Role.OPS_SUPPORT)).isFalse();
+        vm.support247Property().set(true);
+        assertThat(vm.resultProperty().get().isComplete(Role.OPS_SUPPORT)).isTrue();
+    }
+}

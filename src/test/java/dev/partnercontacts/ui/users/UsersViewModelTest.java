@@ -1,0 +1,85 @@
+package dev.partnercontacts.ui.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.ui.common.SessionFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsersViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private SessionFixture fx;
+    private UsersViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        fx = new SessionFixture(dir.resolve("u.db"));
+        vm = new UsersViewModel(fx.session, new Users(fx.validation), fx.messages);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private void add(String name, String email, UserRole role) {
+        vm.nameProperty().set(name);
+        vm.emailProperty().set(email);
+        vm.roleProperty().set(role);
+        vm.add();
+    }
+
+    @Test
+    void theFirstUserDefaultsToAdministratorAndIsStored() {
+        assertThat(vm.roleProperty().get()).isEqualTo(UserRole.ADMINISTRATOR);
+        add("Ada", "ada@acme.example", UserRole.ADMINISTRATOR);
+
+        assertThat(vm.errors()).isEmpty();
+        assertThat(fx.store.users(fx.store.currentAccountId())).extracting(PortalUser::email).containsExactly("ada@acme.example");
+        assertThat(vm.nameProperty().get()).as("form cleared").isEmpty();
+        assertThat(vm.roleProperty().get()).isEqualTo(UserRole.EDITOR);
+    }
+
+    @Test
+    void badInputIsNamedWhereItWasTypedAndNothingIsStored() {
+        add("", "not an address", UserRole.EDITOR);
+
+        assertThat(vm.errors()).containsOnlyKeys("userName", "userEmail", "userRole");
+        assertThat(vm.errors().get("userRole")).isEqualTo("The first user must be an Administrator.");
+        assertThat(fx.store.users(fx.store.currentAccountId())).isEmpty();
+    }
+
+    @Test
+    void addressesAreUniqueRegardlessOfCase() {
+        add("Ada", "ada@acme.example", UserRole.ADMINISTRATOR);
+        add("Ada again", "ADA@Acme.Example", UserRole.EDITOR);
+
+        assertThat(vm.errors().get("userEmail")).isEqualTo("A user with this e-mail address already exists.");
+        assertThat(fx.session.users()).hasSize(1);
+    }
+
+    @Test
+    void theLastAdministratorCannotBeRemovedOrDemoted() {
+        add("Ada", "ada@acme.example", UserRole.ADMINISTRATOR);
+        PortalUser ada = fx.session.users().get(0);
+
+        vm.remove(ada);
+        assertThat(vm.errors().get("usersTable")).isEqualTo("The last Administrator cannot be removed.");
+        assertThat(vm.changeRole(ada, UserRole.READ_ONLY)).isFalse();
+        assertThat(fx.session.users()).singleElement().extracting(PortalUser::role).isEqualTo(UserRole.ADMINISTRATOR);
+
+        add("Bob", "bob@acme.example", UserRole.ADMINISTRATOR);
+        assertThat(vm.changeRole(ada, UserRole.READ_ONLY)).isTrue();
+        vm.remove(fx.session.users().get(0));
+        assertThat(fx.session.users()).extracting(PortalUser::name).containsExactly("Bob");
+    }
+}
