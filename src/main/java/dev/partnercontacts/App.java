@@ -79,6 +79,8 @@ public class App extends Application {
     private Stage gateStage;
     private ContactEditorViewModel gateEditor;
     private ContactEditorViewModel configEditor;
+    /** Set once quitting has begun: the toolkit then closes every window, and must not be asked again. */
+    private boolean quitting;
 
     public App() {
         // public no-arg constructor: the launch contract
@@ -133,6 +135,9 @@ public class App extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(styled(main.root()));
         stage.setOnCloseRequest(e -> {
+            if (quitting) {
+                return;
+            }
             e.consume();
             if (gateStage != null && gateStage.isShowing()) {
                 confirmQuit(gateStage);
@@ -185,6 +190,9 @@ public class App extends Application {
         gateStage.setTitle(messages.get("gate.window.title"));
         gateStage.setScene(styled(view.root()));
         gateStage.setOnCloseRequest(e -> {
+            if (quitting) {
+                return;
+            }
             e.consume();
             confirmQuit(gateStage);
         });
@@ -224,6 +232,7 @@ public class App extends Application {
     }
 
     private void quit() {
+        quitting = true;
         Runnable exit = Platform::exit;
         if (gateEditor != null) {
             gateEditor.flushDraft(exit);
