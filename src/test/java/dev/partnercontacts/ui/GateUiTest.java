@@ -249,6 +249,23 @@ class GateUiTest {
     }
 
     @Test
+    void theFormFollowsAKeyboardOrder() throws Exception {
+        app.launch("--locale=en");
+        javafx.scene.Scene scene = app.gateRoot().getScene();
+        AppDriver.waitUntil(() -> scene.getFocusOwner() != null && "accountName".equals(scene.getFocusOwner().getId()));
+
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            app.robot().push(javafx.scene.input.KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            order.add(scene.getFocusOwner().getId());
+        }
+
+        assertThat(order).containsExactly("partnerId", "integration", "environment",
+                "techEmergency-email-0", "techEmergency-name-0", "techEmergency-phone-0", "add-techEmergency");
+    }
+
+    @Test
     void speaksItalianWhenAsked() throws Exception {
         app.launch("--locale=it");
         assertThat(((Button) app.inGate("submitButton")).getText()).isEqualTo("_Invia");
