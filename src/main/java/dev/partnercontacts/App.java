@@ -122,16 +122,11 @@ public class App extends Application {
         Gate gate = new Gate(validation);
         session = new AccountSession(store, runner, gate, System.getProperty("user.name", "unknown"), snapshot);
         mainStage = stage;
-
-        UsersView configUsers = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        configEditor = newEditor();
         MainWindowView main = new MainWindowView(session.locked(), new MainWindowView.Pages(
-                new HomeView(session, messages).root(),
-                new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
-                        configUsers.root(), this::saveLanguage, messages).root(),
-                new SyncView(session, database.file(), messages).root(),
-                new ActivityView(session, messages).root()), messages);
-
+                () -> new HomeView(session, messages).root(),
+                this::configurationPage,
+                () -> new SyncView(session, database.file(), messages).root(),
+                () -> new ActivityView(session, messages).root()), messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(styled(main.root()));
         stage.setOnCloseRequest(e -> {
@@ -151,13 +146,20 @@ public class App extends Application {
                 showGate();
             }
         });
-        configEditor.open();
-        session.storedProperty().addListener((o, a, b) -> configEditor.open());
         if (session.locked().get()) {
             showGate();
         } else {
             firstWindowShown("main window");
         }
+    }
+
+    private Parent configurationPage() {
+        configEditor = newEditor();
+        configEditor.open();
+        session.storedProperty().addListener((o, a, b) -> configEditor.open());
+        UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
+        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
+                users.root(), this::saveLanguage, messages).root();
     }
 
     private void saveLanguage(String tag) {

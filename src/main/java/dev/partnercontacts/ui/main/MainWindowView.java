@@ -8,12 +8,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import java.util.function.Supplier;
 
 /** The main window: four tabs, all disabled while the contact gate is locked. */
 public final class MainWindowView {
 
-    /** The pages behind the tabs. */
-    public record Pages(Node home, Node configuration, Node sync, Node activity) {
+    /** The pages behind the tabs, each built the first time its tab is selected. */
+    public record Pages(Supplier<Node> home, Supplier<Node> configuration, Supplier<Node> sync,
+                        Supplier<Node> activity) {
     }
 
     private final ObservableBooleanValue locked;
@@ -45,12 +47,29 @@ public final class MainWindowView {
         return mainTabs;
     }
 
+    /** Pages are built on first view: the start-up only pays for the page it shows. */
+    private static void lazily(Tab tab, Supplier<Node> page) {
+        if (tab.isSelected()) {
+            tab.setContent(page.get());
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is) {
+                    tab.setContent(page.get());
+                    tab.selectedProperty().removeListener(this);
+                }
+            }
+        });
+    }
+
     @FXML
     private void initialize() {
-        homeTab.setContent(pages.home());
-        configurationTab.setContent(pages.configuration());
-        syncTab.setContent(pages.sync());
-        activityTab.setContent(pages.activity());
+        lazily(homeTab, pages.home());
+        lazily(configurationTab, pages.configuration());
+        lazily(syncTab, pages.sync());
+        lazily(activityTab, pages.activity());
         for (Tab tab : mainTabs.getTabs()) {
             tab.disableProperty().bind(locked);
         }
