@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.configuration;
 
+import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
@@ -106,18 +107,6 @@ public final class ConfigurationView {
     }
 
     private void showErrors() {
-        configErrors.getChildren().clear();
-        if (!editor.submitErrorProperty().get().isEmpty()) {
-            configErrors.getChildren().add(new Label(editor.submitErrorProperty().get()));
-        }
-        editor.form().summary().forEach(line -> {
-            Label l = new Label("• " + line);
-            l.setWrapText(true);
-            l.getStyleClass().add("gate-error-line");
-            configErrors.getChildren().add(l);
-        });
-        boolean any = !configErrors.getChildren().isEmpty();
-        configErrors.setVisible(any);
-        configErrors.setManaged(any);
+        ErrorSummary.show(configErrors, editor.submitErrorProperty().get(), editor.form().summary(), messages);
     }
 }

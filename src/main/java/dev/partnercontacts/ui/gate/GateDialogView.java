@@ -1,6 +1,7 @@
 package dev.partnercontacts.ui.gate;
 
 import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SupportContact;
@@ -103,26 +104,7 @@ public final class GateDialogView {
     }
 
     private void showErrors() {
-        gateErrors.getChildren().clear();
-        if (!vm.submitErrorProperty().get().isEmpty()) {
-            gateErrors.getChildren().add(errorLine(vm.submitErrorProperty().get()));
-        }
-        if (!vm.form().summary().isEmpty()) {
-            Label head = new Label(messages.get("gate.errors.title"));
-            head.getStyleClass().add("gate-errors-title");
-            gateErrors.getChildren().add(head);
-            vm.form().summary().forEach(line -> gateErrors.getChildren().add(errorLine(line)));
-        }
-        boolean any = !gateErrors.getChildren().isEmpty();
-        gateErrors.setVisible(any);
-        gateErrors.setManaged(any);
-    }
-
-    private static Label errorLine(String text) {
-        Label l = new Label("• " + text);
-        l.setWrapText(true);
-        l.getStyleClass().add("gate-error-line");
-        return l;
+        ErrorSummary.show(gateErrors, vm.submitErrorProperty().get(), vm.form().summary(), messages);
     }
 
     /** Opens support; the draft is written first so nothing typed can be lost. */

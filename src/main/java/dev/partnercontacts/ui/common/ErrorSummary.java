@@ -1,0 +1,48 @@
+package dev.partnercontacts.ui.common;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The summary of problems at the top of a form: a heading and one line per problem, at most
+ * {@link #LINES} of them so the form keeps its room (the fields show every message). Hidden
+ * when there is nothing to say.
+ */
+public final class ErrorSummary {
+
+    public static final int LINES = 6;
+
+    private ErrorSummary() {
+    }
+
+    /**
+     * @param failure why the last save failed, or empty
+     * @param lines   the problems, in form order
+     */
+    public static void show(VBox box, String failure, List<String> lines, Messages messages) {
+        box.getChildren().clear();
+        if (!failure.isEmpty()) {
+            box.getChildren().add(line(failure));
+        }
+        if (!lines.isEmpty()) {
+            Label head = new Label(messages.get("gate.errors.title"));
+            head.getStyleClass().add("gate-errors-title");
+            box.getChildren().add(head);
+            lines.stream().limit(LINES).forEach(text -> box.getChildren().add(line("• " + text)));
+            if (lines.size() > LINES) {
+                box.getChildren().add(line(messages.get("gate.errors.more", lines.size() - LINES)));
+            }
+        }
+        boolean any = !box.getChildren().isEmpty();
+        box.setVisible(any);
+        box.setManaged(any);
+    }
+
+    private static Label line(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add("gate-error-line");
+        return l;
+    }
+}
