@@ -4,9 +4,6 @@ import dev.partnercontacts.domain.ActivityEntry;
 import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Messages;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -44,11 +41,9 @@ public final class ActivityView {
 
     @FXML
     private void initialize() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         activityTable.setItems(session.activity());
         activityTable.setPlaceholder(new Label(messages.get("home.noChanges")));
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(when.format(c.getValue().at())));
+        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.dateTime(c.getValue().at())));
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("activity." + c.getValue().action())));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));

@@ -37,6 +37,13 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
     }
 
+    /** A date and time in the user's language and the system's time zone. */
+    public String dateTime(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                        java.time.format.FormatStyle.SHORT)
+                .withLocale(locale()).withZone(java.time.ZoneId.systemDefault()).format(at);
+    }
+
     public String problem(Problem p) {
         return get(p.messageKey(), p.args().toArray());
     }

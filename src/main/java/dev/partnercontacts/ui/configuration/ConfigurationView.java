@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.configuration;
 
+import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Messages;
@@ -18,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Configuration: the Contact information page (the gate's form, for updates at any time),
@@ -86,17 +86,7 @@ public final class ConfigurationView {
         });
 
         languageChoice.setItems(FXCollections.observableArrayList(LANGUAGES));
-        languageChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? "" : messages.get("settings.language." + tag);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        languageChoice.setConverter(DisplayText.of(tag -> messages.get("settings.language." + tag)));
         languageChoice.setValue(LANGUAGES.contains(messages.locale().getLanguage()) ? messages.locale().getLanguage() : "en");
         languageChoice.valueProperty().addListener((o, a, tag) -> {
             if (tag != null) {

@@ -4,6 +4,7 @@ import dev.partnercontacts.domain.Environment;
 import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorDecorations;
 import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Keys;
@@ -123,17 +124,7 @@ public final class ContactFormView {
     }
 
     private <T> StringConverter<T> labels(java.util.function.Function<T, String> key) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : messages.get(key.apply(value));
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return DisplayText.of(value -> messages.get(key.apply(value)));
     }
 
     /** Adds the error label under the field and shows errors once the field is left. */
@@ -201,17 +192,8 @@ public final class ContactFormView {
         alertContacts.setPrefHeight(110);
         alertContacts.disableProperty().bind(applies.not());
         alertContacts.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(
-                alertContacts::getItemBooleanProperty, new StringConverter<>() {
-                    @Override
-                    public String toString(PortalUser u) {
-                        return u == null ? "" : messages.get("users.display", u.name(), u.email());
-                    }
-
-                    @Override
-                    public PortalUser fromString(String s) {
-                        return null;
-                    }
-                }));
+                alertContacts::getItemBooleanProperty,
+                DisplayText.of((PortalUser u) -> messages.get("users.display", u.name(), u.email()))));
         syncAlertChecks();
         vm.users().addListener((ListChangeListener<PortalUser>) c -> syncAlertChecks());
         vm.alertUserIds().addListener((ListChangeListener<Long>) c -> syncAlertChecks());

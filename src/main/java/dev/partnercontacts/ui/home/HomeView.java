@@ -10,8 +10,6 @@ import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -86,10 +84,8 @@ public final class HomeView {
         WeeklyCoverage coverage = WeeklyCoverage.of(d.supportHours(), zone, LocalDate.now(zone));
         homeCoverage.setText(messages.get("support.coverage.caption", coverage.openHours(), zone.getId()));
         homeChanges.getChildren().clear();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(zone);
         session.activity().stream().limit(CHANGES_SHOWN).forEach(e -> homeChanges.getChildren().add(new Label(
-                messages.get("home.change", when.format(e.at()), e.actor(), messages.get("activity." + e.action()), e.detail()))));
+                messages.get("home.change", messages.dateTime(e.at()), e.actor(), messages.get("activity." + e.action()), e.detail()))));
         if (homeChanges.getChildren().isEmpty()) {
             homeChanges.getChildren().add(new Label(messages.get("home.noChanges")));
         }

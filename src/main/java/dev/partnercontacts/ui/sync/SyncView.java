@@ -5,9 +5,6 @@ import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -51,7 +48,6 @@ public final class SyncView {
 
     private void showLastSubmit(Instant at) {
         syncLastSubmit.setText(at == null ? messages.get("sync.neverSubmitted")
-                : messages.get("sync.lastSubmit", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(at)));
+                : messages.get("sync.lastSubmit", messages.dateTime(at)));
     }
 }

@@ -2,6 +2,7 @@ package dev.partnercontacts.ui.users;
 
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorDecorations;
 import dev.partnercontacts.ui.common.Fxml;
 import dev.partnercontacts.ui.common.Keys;
@@ -62,17 +63,7 @@ public final class UsersView {
 
     @FXML
     private void initialize() {
-        StringConverter<UserRole> roleNames = new StringConverter<>() {
-            @Override
-            public String toString(UserRole r) {
-                return r == null ? "" : messages.get(r.labelKey());
-            }
-
-            @Override
-            public UserRole fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<UserRole> roleNames = DisplayText.of(r -> messages.get(r.labelKey()));
         usersTable.setItems(vm.users());
         usersTable.setEditable(true);
         usersTable.setPlaceholder(new Label(messages.get("users.empty")));
