@@ -1,0 +1,104 @@
+package dev.partnercontacts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SqliteAccountStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The pages behind the unlocked tabs show the stored account, and Settings keeps the language. */
+class MainPagesUiTest {
+
+    @TempDir
+    Path dir;
+
+    private AppDriver app;
+
+    @BeforeEach
+    void setUp() {
+        app = new AppDriver(dir.resolve("pages.db"));
+        try (Database db = Database.open(app.db())) {
+            SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
+            long id = store.currentAccountId();
+            store.addUser(id, "Ada", "ada@acme.example", UserRole.ADMINISTRATOR, "setup");
+            store.submit(id, GateUiTest.completeSandboxDetails(), "setup");
+        }
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private Node inMain(String query) {
+        return app.robot().from(app.mainRoot()).lookup(query).query();
+    }
+
+    private void openTab(String text) {
+        app.robot().clickOn(inMain(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void homeSyncAndActivityShowTheStoredAccount() throws Exception {
+        app.launch("--locale=en");
+        assertThat(app.gate()).isEmpty();
+
+        assertThat(((Label) inMain("#homeAccount")).getText()).isEqualTo("Acme Tours");
+        assertThat(((Label) inMain("#home-techEmergency")).getText())
+                .isEqualTo("Technical emergency contacts: complete (1)");
+        assertThat(((Label) inMain("#home-alert")).getText()).isEqualTo("Alert contacts: not required");
+        assertThat(((Label) inMain("#homeCoverage")).getText()).startsWith("Open 168 hours a week");
+
+        openTab("Sync");
+        assertThat(((Label) inMain("#syncDataFile")).getText()).isEqualTo(app.db().toAbsolutePath().toString());
+        assertThat(((Label) inMain("#syncLastSubmit")).getText()).startsWith("Contact details last submitted on");
+
+        openTab("Activity");
+        TableView<?> activity = (TableView<?>) inMain("#activityTable");
+        assertThat(activity.getItems()).hasSize(2);
+        assertThat(app.robot().from(activity).lookup("Submitted the contact details").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theLanguageChosenInSettingsIsUsedAtTheNextStart() throws Exception {
+        app.launch();
+        openTab("Configuration");
+        openTab("Settings");
+        ComboBox<?> language = (ComboBox<?>) inMain("#languageChoice");
+        app.robot().clickOn(language);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.robot().clickOn(app.robot().lookup(".list-cell")
+                .match((ListCell<?> c) -> "Italiano".equals(c.getText())).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) inMain("#languageStatus")).getText())
+                .isEqualTo("La nuova lingua verrà applicata al prossimo avvio dell'app.");
+        AppDriver.waitUntil(() -> {
+            try (Database db = Database.open(app.db())) {
+                return new dev.partnercontacts.storage.SettingsRepository(db)
+                        .get(dev.partnercontacts.storage.SettingsRepository.LOCALE).orElse("").equals("it");
+            }
+        });
+
+        app.close();
+        app.launch();
+        Parent main = app.mainRoot();
+        assertThat(app.robot().from(main).lookup("Configurazione").tryQuery()).isPresent();
+        assertThat(((Label) inMain("#homeSettings")).getText()).startsWith("Cose da fare · Sandbox");
+    }
+}
