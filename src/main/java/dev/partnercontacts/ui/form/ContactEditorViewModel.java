@@ -87,6 +87,7 @@ public final class ContactEditorViewModel {
         submitting.set(true);
         session.submit(form.snapshot(), () -> {
             submitting.set(false);
+            draftStatus.set(messages.get("editor.saved", LocalTime.now().format(CLOCK)));
             onSubmitted.run();
         }, failure -> {
             submitting.set(false);

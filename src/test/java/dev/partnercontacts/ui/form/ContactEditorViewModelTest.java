@@ -83,6 +83,7 @@ class ContactEditorViewModelTest {
         assertThat(stored.contacts(Role.TECH_EMERGENCY).get(0).phone()).isEqualTo("+16502530000");
         assertThat(stored.contacts(Role.OPS_FOR_USERS).get(0).email()).isEqualTo("d@acme.example");
         assertThat(fx.session.activity()).extracting(a -> a.action()).contains("submit");
+        assertThat(editor.draftStatusProperty().get()).startsWith("Saved at");
     }
 
     @Test
