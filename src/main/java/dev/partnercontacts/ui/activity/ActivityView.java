@@ -2,21 +2,19 @@ package dev.partnercontacts.ui.activity;
 
 import dev.partnercontacts.domain.ActivityEntry;
 import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** Activity: who changed what, when, newest first. */
-public final class ActivityView {
+public final class ActivityView extends FxmlView {
 
     private final AccountSession session;
     private final Messages messages;
-    private final Parent root;
 
     @FXML
     private TableView<ActivityEntry> activityTable;
@@ -30,13 +28,9 @@ public final class ActivityView {
     private TableColumn<ActivityEntry, String> detailColumn;
 
     public ActivityView(AccountSession session, Messages messages) {
+        super(messages);
         this.session = session;
         this.messages = messages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

@@ -2,7 +2,7 @@ package dev.partnercontacts.ui.configuration;
 
 import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorSummary;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
  * Configuration: the Contact information page (the gate's form, for updates at any time),
  * Account and users, and Settings.
  */
-public final class ConfigurationView {
+public final class ConfigurationView extends FxmlView {
 
     private static final List<String> LANGUAGES = List.of("en", "it");
 
@@ -33,7 +33,6 @@ public final class ConfigurationView {
     private final Parent users;
     private final Consumer<String> saveLanguage;
     private final Messages messages;
-    private final Parent root;
 
     @FXML
     private ScrollPane configFormScroll;
@@ -57,16 +56,12 @@ public final class ConfigurationView {
      */
     public ConfigurationView(ContactEditorViewModel editor, ContactFormView form, Parent users,
                              Consumer<String> saveLanguage, Messages messages) {
+        super(messages);
         this.editor = editor;
         this.form = form;
         this.users = users;
         this.saveLanguage = saveLanguage;
         this.messages = messages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

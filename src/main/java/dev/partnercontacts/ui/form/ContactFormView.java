@@ -6,7 +6,7 @@ import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorDecorations;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Keys;
 import dev.partnercontacts.ui.common.Messages;
 import java.time.DayOfWeek;
@@ -21,7 +21,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -43,7 +42,7 @@ import org.controlsfx.control.SearchableComboBox;
  * The contact-details form: account settings and one section per role. Built once per window
  * (the gate dialog and the Contact information page each have one) over its own view-model.
  */
-public final class ContactFormView {
+public final class ContactFormView extends FxmlView {
 
     /** Region-based zones, UTC, and the system's own zone even when it is an alias. */
     private static final List<String> ZONES = java.util.stream.Stream.concat(
@@ -57,7 +56,6 @@ public final class ContactFormView {
     private final ContactFormViewModel vm;
     private final Messages messages;
     private final ErrorDecorations errors = new ErrorDecorations();
-    private final Parent root;
 
     @FXML
     private VBox accountNameBox;
@@ -78,13 +76,9 @@ public final class ContactFormView {
     private boolean syncingAlertChecks;
 
     public ContactFormView(ContactFormViewModel vm, Messages messages) {
+        super(messages);
         this.vm = vm;
         this.messages = messages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML
@@ -117,7 +111,7 @@ public final class ContactFormView {
     public void focusFirstError() {
         vm.resultProperty().get().problems().stream()
                 .filter(p -> vm.shownErrors().containsKey(p.field()))
-                .map(p -> root.lookup("#" + p.field()))
+                .map(p -> root().lookup("#" + p.field()))
                 .filter(n -> n != null && n.isVisible() && !n.isDisabled())
                 .findFirst()
                 .ifPresent(Node::requestFocus);
@@ -319,7 +313,7 @@ public final class ContactFormView {
     }
 
     private void focus(String id) {
-        Optional.ofNullable(root.lookup("#" + id)).ifPresent(Node::requestFocus);
+        Optional.ofNullable(root().lookup("#" + id)).ifPresent(Node::requestFocus);
     }
 
     // ---- support hours ----

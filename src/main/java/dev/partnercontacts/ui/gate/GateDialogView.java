@@ -2,7 +2,7 @@ package dev.partnercontacts.ui.gate;
 
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.ui.common.ErrorSummary;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
@@ -21,7 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /** The mandatory contact-details dialog's content: the form, the Users tab, progress, errors and Submit. */
-public final class GateDialogView {
+public final class GateDialogView extends FxmlView {
 
     private final ContactEditorViewModel vm;
     private final Messages messages;
@@ -29,7 +29,6 @@ public final class GateDialogView {
     private final Parent users;
     private final SupportContact support;
     private final Consumer<String> openUri;
-    private final Parent root;
     private Runnable onSubmitted = () -> { };
 
     @FXML
@@ -58,17 +57,13 @@ public final class GateDialogView {
      */
     public GateDialogView(ContactEditorViewModel vm, Messages messages, ContactFormView form, Parent users,
                           SupportContact support, Consumer<String> openUri) {
+        super(messages);
         this.vm = vm;
         this.messages = messages;
         this.form = form;
         this.users = users;
         this.support = support;
         this.openUri = openUri;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     /** Focuses the first field that needs attention: the first error, else the account name. */

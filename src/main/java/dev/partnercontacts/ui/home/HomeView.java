@@ -6,24 +6,22 @@ import dev.partnercontacts.domain.GateResult;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.WeeklyCoverage;
 import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** Home: how ready each role is, the weekly support coverage and the latest changes. */
-public final class HomeView {
+public final class HomeView extends FxmlView {
 
     private static final int CHANGES_SHOWN = 5;
 
     private final AccountSession session;
     private final Messages messages;
-    private final Parent root;
 
     @FXML
     private Label homeAccount;
@@ -37,13 +35,9 @@ public final class HomeView {
     private VBox homeChanges;
 
     public HomeView(AccountSession session, Messages messages) {
+        super(messages);
         this.session = session;
         this.messages = messages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

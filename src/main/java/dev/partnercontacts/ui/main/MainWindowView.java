@@ -1,17 +1,16 @@
 package dev.partnercontacts.ui.main;
 
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import java.util.function.Supplier;
 
 /** The main window: four tabs, all disabled while the contact gate is locked. */
-public final class MainWindowView {
+public final class MainWindowView extends FxmlView {
 
     /** The pages behind the tabs, each built the first time its tab is selected. */
     public record Pages(Supplier<Node> home, Supplier<Node> configuration, Supplier<Node> sync,
@@ -20,7 +19,6 @@ public final class MainWindowView {
 
     private final ObservableBooleanValue locked;
     private final Pages pages;
-    private final Parent root;
 
     @FXML
     private TabPane mainTabs;
@@ -34,13 +32,9 @@ public final class MainWindowView {
     private Tab activityTab;
 
     public MainWindowView(ObservableBooleanValue locked, Pages pages, Messages messages) {
+        super(messages);
         this.locked = locked;
         this.pages = pages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     public TabPane tabs() {

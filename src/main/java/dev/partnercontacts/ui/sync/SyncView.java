@@ -1,24 +1,22 @@
 package dev.partnercontacts.ui.sync;
 
 import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 
 /**
  * Sync: where the working copy lives and when it last changed. No sync target can be configured
  * yet, and the page says so rather than pretending.
  */
-public final class SyncView {
+public final class SyncView extends FxmlView {
 
     private final AccountSession session;
     private final Path dataFile;
     private final Messages messages;
-    private final Parent root;
 
     @FXML
     private Label syncStatus;
@@ -28,14 +26,10 @@ public final class SyncView {
     private Label syncLastSubmit;
 
     public SyncView(AccountSession session, Path dataFile, Messages messages) {
+        super(messages);
         this.session = session;
         this.dataFile = dataFile;
         this.messages = messages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML

@@ -4,7 +4,7 @@ import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorDecorations;
-import dev.partnercontacts.ui.common.Fxml;
+import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Keys;
 import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -25,12 +24,11 @@ import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 
 /** The Users tab: the portal users of the account, in the gate and on the Account and users page. */
-public final class UsersView {
+public final class UsersView extends FxmlView {
 
     private final UsersViewModel vm;
     private final Messages messages;
     private final ErrorDecorations errors = new ErrorDecorations();
-    private final Parent root;
 
     @FXML
     private TableView<PortalUser> usersTable;
@@ -52,13 +50,9 @@ public final class UsersView {
     private Button removeUserButton;
 
     public UsersView(UsersViewModel vm, Messages messages) {
+        super(messages);
         this.vm = vm;
         this.messages = messages;
-        this.root = Fxml.load(this, messages);
-    }
-
-    public Parent root() {
-        return root;
     }
 
     @FXML
