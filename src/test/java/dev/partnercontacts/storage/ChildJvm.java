@@ -9,7 +9,7 @@ import java.util.List;
 import org.sqlite.util.OSInfo;
 
 /** Starts a main class of the tests in a separate JVM, on the tests' class path. */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
@@ -18,7 +18,7 @@ final class ChildJvm {
      * @param scratch a folder for the child's temporary files (SQLite's native library) and its
      *                standard error, {@code stderr.txt}
      */
-    static Process start(Path scratch, Class<?> main, String... args) throws IOException {
+    public static Process start(Path scratch, Class<?> main, String... args) throws IOException {
         Path tmp = Files.createDirectories(scratch.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -56,7 +56,7 @@ final class ChildJvm {
     }
 
     /** The last lines the children wrote to standard error, for failure messages. */
-    static String stderrTail(Path scratch) {
+    public static String stderrTail(Path scratch) {
         try {
             List<String> lines = Files.readAllLines(scratch.resolve("stderr.txt"));
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
