@@ -2,8 +2,10 @@ package dev.partnercontacts;
 
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.Gate;
+import dev.partnercontacts.domain.StoreFailure.Kind;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.DataLocation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SettingsRepository;
@@ -12,6 +14,7 @@ import dev.partnercontacts.storage.StorageException;
 import dev.partnercontacts.ui.activity.ActivityView;
 import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Debouncer;
+import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.FxTaskRunner;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SupportContact;
@@ -33,10 +36,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -45,6 +54,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -70,6 +81,10 @@ public class App extends Application {
     private Optional<String> savedLocale = Optional.empty();
     private SupportContact support;
     private StorageException startupFailure;
+    private Path dataFile;
+    private boolean readOnly;
+    private Backups.Backup restorable;
+    private Boolean implicitExitBefore;
 
     private FxTaskRunner runner;
     private Messages messages;
@@ -93,17 +108,25 @@ public class App extends Application {
         systemLocale = Locale.getDefault();
         Path file = DataLocation.resolve(arguments.db(), System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
+        dataFile = file;
         validation = Validation.forLocale(systemLocale);
         support = readSupportContact();
         try {
-            database = Database.open(file);
-            store = new SqliteAccountStore(database, new Users(validation), Clock.systemUTC());
-            snapshot = AccountSession.Snapshot.read(store);
-            savedLocale = store.setting(SettingsRepository.LOCALE);
+            openStore(Database.open(file), false);
             LOG.info("Using database {}", file);
-        } catch (StorageException e) {
-            LOG.error("Cannot open the database {}", file, e);
-            startupFailure = e;
+        } catch (RuntimeException e) {
+            startupFailure = asStorageFailure(e);
+            logOpenFailure(startupFailure);
+            restorable = restoreOffer(startupFailure);
+        }
+    }
+
+    /** The expected reasons in one line; anything else with its stack trace, for diagnosis. */
+    private static void logOpenFailure(StorageException failure) {
+        if (failure.kind() == Kind.FAILED) {
+            LOG.error("Cannot open the database {}", failure.file(), failure);
+        } else {
+            LOG.warn("Cannot open the database {} ({}): {}", failure.file(), failure.kind(), failure.getMessage());
         }
     }
 
@@ -115,7 +138,7 @@ public class App extends Application {
         Locale.setDefault(locale);
         messages = new Messages(locale);
         if (startupFailure != null) {
-            showStartupFailure();
+            showStartupFailure(stage);
             return;
         }
         runner = new FxTaskRunner();
@@ -245,14 +268,182 @@ public class App extends Application {
         }
     }
 
-    private void showStartupFailure() {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+    /**
+     * Says why the data file cannot be used, naming it, and offers what can be done: open it
+     * read-only when another instance has it, restore the newest backup when it is damaged or
+     * not a database, or quit. Not {@code showAndWait}: start() returns, and the choice
+     * continues the start-up (its I/O on a background thread) or quits.
+     */
+    private void showStartupFailure(Stage stage) {
+        StorageException failure = startupFailure;
+        boolean inUse = failure.kind() == Kind.IN_USE;
+        Alert alert = new Alert(inUse ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("startup.failed.header"));
-        alert.setContentText(messages.get("startup.failed.content",
-                startupFailure.file(), startupFailure.getMessage()));
-        alert.showAndWait();
-        Platform.exit();
+        alert.setHeaderText(messages.get(inUse ? "startup.inUse.header" : "startup.failed.header"));
+        alert.setContentText(startupFailureText(failure));
+        ButtonType openReadOnly = new ButtonType(messages.get("startup.openReadOnly"), ButtonBar.ButtonData.OTHER);
+        ButtonType restore = new ButtonType(messages.get("startup.restore"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> buttons = new ArrayList<>();
+        if (inUse) {
+            buttons.add(openReadOnly);
+        }
+        if (restorable != null) {
+            buttons.add(restore);
+        }
+        buttons.add(quit);
+        alert.getButtonTypes().setAll(buttons);
+        DialogPane pane = alert.getDialogPane();
+        pane.setId("startupFailure");
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        setButtonId(pane, openReadOnly, "openReadOnlyButton");
+        setButtonId(pane, restore, "restoreBackupButton");
+        setButtonId(pane, quit, "quitButton");
+        pane.getStylesheets().add(stylesheet());
+        // The dialog is the only window; closing it must not end the application before what
+        // the user chose has opened its window.
+        if (implicitExitBefore == null) {
+            implicitExitBefore = Platform.isImplicitExit();
+        }
+        boolean implicitExit = implicitExitBefore;
+        Platform.setImplicitExit(false);
+        // The result is set by a button or by closing the window (then it is Quit).
+        alert.resultProperty().addListener((o, was, chosen) -> {
+            if (chosen == openReadOnly) {
+                continueStartup(stage, implicitExit, () -> {
+                    openStore(Database.openReadOnly(dataFile), true);
+                    return null;
+                });
+            } else if (chosen == restore) {
+                continueStartup(stage, implicitExit, () -> {
+                    Backups.Restored restored = Backups.of(dataFile).restore();
+                    openStore(restored.database(), false);
+                    return restored;
+                });
+            } else if (chosen != null) {
+                Platform.exit();
+            }
+        });
+        alert.show();
+    }
+
+    private static void setButtonId(DialogPane pane, ButtonType type, String id) {
+        if (pane.lookupButton(type) instanceof Button button) {
+            button.setId(id);
+        }
+    }
+
+    private String startupFailureText(StorageException failure) {
+        List<String> paragraphs = new ArrayList<>();
+        if (failure.kind() == Kind.IN_USE) {
+            paragraphs.add(messages.get("startup.inUse.content", failure.file()));
+        } else {
+            paragraphs.add(FailureText.of(messages, failure));
+        }
+        if (restorable != null) {
+            paragraphs.add(messages.get("startup.restore.offer", when(restorable.madeAt())));
+        }
+        if (failure.kind() != Kind.IN_USE && failure.kind() != Kind.DISK_FULL) {
+            paragraphs.add(messages.get("startup.otherFile"));
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * Runs what the user chose in the start-up dialog off the FX thread, then shows the windows,
+     * or the dialog again with the new failure.
+     */
+    private void continueStartup(Stage stage, boolean implicitExit, Callable<Backups.Restored> opening) {
+        Thread thread = new Thread(() -> {
+            try {
+                Backups.Restored restored = opening.call();
+                Platform.runLater(() -> {
+                    startupFailure = null;
+                    try {
+                        start(stage);
+                        if (readOnly) {
+                            stage.setTitle(messages.get("app.title.readOnly"));
+                        }
+                        if (restored != null) {
+                            showRestored(stage, restored);
+                        }
+                    } finally {
+                        Platform.setImplicitExit(implicitExit);
+                    }
+                });
+            } catch (Exception e) {
+                StorageException failure = asStorageFailure(e);
+                logOpenFailure(failure);
+                Platform.runLater(() -> {
+                    startupFailure = failure;
+                    // Not offered twice: what failed once would fail again.
+                    restorable = null;
+                    showStartupFailure(stage);
+                });
+            }
+        }, "startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void showRestored(Stage owner, Backups.Restored restored) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("startup.restored.header"));
+        alert.setContentText(messages.get("startup.restored.content", when(restored.from().madeAt()),
+                restored.replacedFileKeptAt() == null ? "" : restored.replacedFileKeptAt().toString()));
+        alert.getDialogPane().setId("restoredNotice");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().getStylesheets().add(stylesheet());
+        alert.show();
+    }
+
+    private String when(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    /**
+     * Reads what the windows need from a freshly opened database, with a daily backup first
+     * (not when read-only); closes the database again when that fails. Blocking I/O.
+     */
+    private void openStore(Database db, boolean readOnlyMode) {
+        try {
+            Backups backups = null;
+            if (!readOnlyMode) {
+                backups = Backups.of(db.file());
+                try {
+                    backups.makeDailyIfDue(db);
+                } catch (StorageException e) {
+                    LOG.warn("The daily backup could not be made: {}", e.getMessage());
+                }
+            }
+            AccountStore opened = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC(), backups);
+            AccountSession.Snapshot read = AccountSession.Snapshot.read(opened);
+            Optional<String> locale = opened.setting(SettingsRepository.LOCALE);
+            database = db;
+            store = opened;
+            snapshot = read;
+            savedLocale = locale;
+            readOnly = readOnlyMode;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private StorageException asStorageFailure(Exception e) {
+        return e instanceof StorageException se ? se
+                : new StorageException(Kind.FAILED, String.valueOf(e.getMessage()), dataFile, e);
+    }
+
+    /** The backup to offer when the file is damaged or not a database at all. Blocking I/O. */
+    private Backups.Backup restoreOffer(StorageException failure) {
+        if (failure.kind() != Kind.DAMAGED && failure.kind() != Kind.NOT_A_DATABASE) {
+            return null;
+        }
+        return Backups.of(dataFile).newestUsable().orElse(null);
     }
 
     private Scene styled(Parent root) {

@@ -71,7 +71,11 @@ public final class Validation {
         if (v.length() > MAX_EMAIL) {
             return Optional.of("error.email.tooLong");
         }
-        if (hasControlCharacters(v) || EMAIL.isInvalid(v)) {
+        // Invisible formatting characters (zero-width spaces, direction overrides) are valid in
+        // an internationalised address as far as JMail is concerned, but never typed on purpose:
+        // they make one address look like another.
+        if (hasControlCharacters(v) || v.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT)
+                || EMAIL.isInvalid(v)) {
             return Optional.of("error.email.invalid");
         }
         return Optional.empty();
@@ -86,7 +90,12 @@ public final class Validation {
         if (v.length() > MAX_PHONE || hasControlCharacters(v)) {
             return Optional.of("error.phone.invalid");
         }
-        return parsePhone(v).isPresent() ? Optional.empty() : Optional.of("error.phone.invalid");
+        Optional<PhoneNumber> number = parsePhone(v);
+        if (number.isEmpty()) {
+            return Optional.of("error.phone.invalid");
+        }
+        // E.164 has no extensions: storing the number would silently drop it.
+        return number.get().hasExtension() ? Optional.of("error.phone.extension") : Optional.empty();
     }
 
     /** The E.164 form of a valid phone number ({@code +390212345678}), or blank for blank. */
@@ -118,12 +127,20 @@ public final class Validation {
         return hasControlCharacters(value) ? Optional.of("error.text.control") : Optional.empty();
     }
 
-    /** Checks a required name (account, portal user). */
+    /**
+     * Checks a required name (account, portal user). Only invisible characters (spaces of any
+     * kind, zero-width and direction marks) do not make a name.
+     */
     public Optional<String> requiredName(String value) {
-        if (value.isBlank()) {
+        if (value.codePoints().allMatch(Validation::isInvisible)) {
             return Optional.of("error.name.required");
         }
         return optionalName(value.strip());
+    }
+
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT;
     }
 
     public Optional<String> partnerId(String value) {
@@ -160,8 +177,16 @@ public final class Validation {
         return new Contact(c.email().strip(), c.name().strip(), phoneE164(c.phone()));
     }
 
+    /**
+     * Control characters, line and paragraph separators, unassigned code points, and halves of
+     * surrogate pairs: none belongs in a one-line field, and a lone surrogate cannot even be
+     * stored (UTF-8 has no encoding for it).
+     */
     static boolean hasControlCharacters(String v) {
-        return v.codePoints().anyMatch(cp -> Character.isISOControl(cp)
-                || Character.getType(cp) == Character.UNASSIGNED);
+        return v.codePoints().anyMatch(cp -> {
+            int type = Character.getType(cp);
+            return Character.isISOControl(cp) || type == Character.UNASSIGNED || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        });
     }
 }

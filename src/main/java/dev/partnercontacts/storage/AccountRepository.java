@@ -1,5 +1,6 @@
 package dev.partnercontacts.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.ContactDetails;
@@ -102,7 +103,11 @@ public final class AccountRepository {
         try {
             return Optional.of(codec.read(json));
         } catch (Exception e) {
-            LOG.warn("The saved draft of account {} could not be read and is ignored: {}", accountId, e.getMessage());
+            // Not the exception's message: a JSON parser quotes the text it stumbled on, and that
+            // text is what the user typed.
+            LOG.warn("The saved draft of account {} could not be read and is ignored ({}{})", accountId,
+                    e.getClass().getSimpleName(), e instanceof JsonProcessingException j && j.getLocation() != null
+                            ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "");
             return Optional.empty();
         }
     }

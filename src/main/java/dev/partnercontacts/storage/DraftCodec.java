@@ -3,8 +3,10 @@ package dev.partnercontacts.storage;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.partnercontacts.domain.ContactDetails;
 
 /** Turns a form draft into JSON and back; drafts keep whatever was typed, valid or not. */
@@ -15,9 +17,13 @@ final class DraftCodec {
     private record Envelope(int format, ContactDetails details) {
     }
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    // ASCII-only JSON: whatever was typed, even half of a surrogate pair (which has no UTF-8
+    // form and would come back as '?'), is stored as a JSON escape and read back exactly.
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .build();
 
     String write(ContactDetails details) {
         try {

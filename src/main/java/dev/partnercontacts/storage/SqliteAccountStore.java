@@ -10,16 +10,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The {@link AccountStore} on one SQLite file. */
 public final class SqliteAccountStore implements AccountStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteAccountStore.class);
+
+    private final Database db;
+    private final Backups backups;
     private final AccountRepository accounts;
     private final UserRepository users;
     private final ActivityRepository activity;
     private final SettingsRepository settings;
 
     public SqliteAccountStore(Database db, Users userRules, Clock clock) {
+        this(db, userRules, clock, null);
+    }
+
+    /**
+     * @param backups where a backup is made after each successful submit, or null for none
+     */
+    public SqliteAccountStore(Database db, Users userRules, Clock clock, Backups backups) {
+        this.db = db;
+        this.backups = backups;
         this.accounts = new AccountRepository(db, clock);
         this.users = new UserRepository(db, userRules, clock);
         this.activity = new ActivityRepository(db);
@@ -54,6 +69,14 @@ public final class SqliteAccountStore implements AccountStore {
     @Override
     public void submit(long accountId, ContactDetails details, String actor) {
         accounts.submit(accountId, details, actor);
+        if (backups != null) {
+            // The submit is stored; a backup that fails must not make it look as if it were not.
+            try {
+                backups.make(db);
+            } catch (RuntimeException e) {
+                LOG.warn("The backup after a submit failed: {}", e.getMessage());
+            }
+        }
     }
 
     @Override

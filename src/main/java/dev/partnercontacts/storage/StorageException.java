@@ -1,19 +1,19 @@
 package dev.partnercontacts.storage;
 
+import dev.partnercontacts.domain.StoreFailure;
 import java.nio.file.Path;
 
-/** A database operation failed; nothing it started was committed. */
-public class StorageException extends RuntimeException {
-
-    private final Path file;
+/**
+ * A database operation failed; nothing it started was committed. The message is technical
+ * (for the log); {@link #kind()} is what the user is told.
+ */
+public class StorageException extends StoreFailure {
 
     public StorageException(String message, Path file, Throwable cause) {
-        super(message, cause);
-        this.file = file;
+        this(Kind.FAILED, message, file, cause);
     }
 
-    /** The database file involved. */
-    public Path file() {
-        return file;
+    public StorageException(Kind kind, String message, Path file, Throwable cause) {
+        super(kind, message, file, cause);
     }
 }

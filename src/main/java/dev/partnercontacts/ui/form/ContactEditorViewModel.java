@@ -3,6 +3,7 @@ package dev.partnercontacts.ui.form;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Debouncer;
+import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +64,7 @@ public final class ContactEditorViewModel {
                 () -> draftStatus.set(messages.get("gate.draft.saved", LocalTime.now().format(CLOCK))),
                 failure -> {
                     LOG.error("The draft could not be saved", failure);
-                    draftStatus.set(messages.get("gate.draft.failed", failure.getMessage()));
+                    draftStatus.set(messages.get("gate.draft.failed", FailureText.of(messages, failure)));
                 }));
     }
 
@@ -92,7 +93,7 @@ public final class ContactEditorViewModel {
         }, failure -> {
             submitting.set(false);
             LOG.error("Submitting the contact details failed", failure);
-            submitError.set(messages.get("error.storage", failure.getMessage()));
+            submitError.set(messages.get("error.storage", FailureText.of(messages, failure)));
         });
         return true;
     }

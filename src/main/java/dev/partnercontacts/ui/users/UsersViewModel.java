@@ -6,6 +6,7 @@ import dev.partnercontacts.domain.RuleViolation;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,7 @@ public final class UsersViewModel {
             show(v.problems());
         } else {
             LOG.error("Changing users failed", t);
-            errors.put("usersTable", messages.get("error.storage", t.getMessage()));
+            errors.put("usersTable", messages.get("error.storage", FailureText.of(messages, t)));
         }
     }
 

@@ -1,0 +1,210 @@
+package dev.partnercontacts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.Fixtures;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Backups;
+import dev.partnercontacts.storage.ChildJvm;
+import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SqliteAccountStore;
+import dev.partnercontacts.storage.StorageProbe;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The start-up dialog when the data file cannot be used: it names the file and says what to do,
+ * never with a stack trace, and offers what can be done — open read-only when another instance
+ * has the file, restore the newest backup when the file is damaged.
+ */
+class StartupFailureUiTest {
+
+    @TempDir
+    Path dir;
+
+    private AppDriver app;
+    private Process holder;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (holder != null) {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
+    }
+
+    /** A database with complete, submitted details, so the app opens unlocked. */
+    private Path completeDatabase(boolean withBackup) {
+        Path file = dir.resolve("data").resolve("contacts.db");
+        try (Database db = Database.open(file)) {
+            SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
+            long id = store.currentAccountId();
+            store.addUser(id, "Ada Admin", "ada@example.com", UserRole.ADMINISTRATOR, "test");
+            store.submit(id, Fixtures.complete(), "test");
+            if (withBackup) {
+                Backups.of(file).make(db);
+            }
+        }
+        return file;
+    }
+
+    private Optional<DialogPane> startupDialog() {
+        return app.robot().lookup("#startupFailure").tryQueryAs(DialogPane.class).filter(Node::isVisible);
+    }
+
+    private DialogPane waitForStartupDialog() throws Exception {
+        AppDriver.waitUntil(() -> startupDialog().isPresent());
+        return startupDialog().orElseThrow();
+    }
+
+    private Optional<Button> button(DialogPane pane, String id) {
+        return app.robot().from(pane).lookup("#" + id).tryQueryAs(Button.class);
+    }
+
+    private static void assertNoStackTrace(String text) {
+        assertThat(text).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at dev.")
+                .doesNotContain("at java.").doesNotContain("SQLITE_");
+    }
+
+    private boolean mainWindowShowing() {
+        return Window.getWindows().stream().filter(Window::isShowing)
+                .anyMatch(w -> w.getScene() != null && "mainWindow".equals(w.getScene().getRoot().getId()));
+    }
+
+    private static byte[][] bytes(Path... files) throws Exception {
+        byte[][] all = new byte[files.length][];
+        for (int i = 0; i < files.length; i++) {
+            all[i] = Files.exists(files[i]) ? Files.readAllBytes(files[i]) : null;
+        }
+        return all;
+    }
+
+    @Test
+    void aFileInUseByAnotherProcessOffersReadOnlyAndTheAppThenWritesNothing() throws Exception {
+        Path file = completeDatabase(false);
+        holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).as(ChildJvm.stderrTail(dir)).isEqualTo("HOLDING");
+        }
+        Path wal = file.resolveSibling("contacts.db-wal");
+        byte[][] before = bytes(file, wal);
+
+        app = new AppDriver(file).launch("--locale=en");
+        DialogPane dialog = waitForStartupDialog();
+
+        assertThat(dialog.getHeaderText()).isEqualTo("The data file is already open");
+        assertThat(dialog.getContentText()).contains(file.toString()).contains("another Partner Contacts window")
+                .contains("read-only");
+        assertNoStackTrace(dialog.getContentText());
+        assertThat(button(dialog, "openReadOnlyButton")).isPresent();
+        assertThat(button(dialog, "quitButton")).isPresent();
+        assertThat(button(dialog, "restoreBackupButton")).isEmpty();
+        assertThat(mainWindowShowing()).isFalse();
+
+        app.robot().clickOn(button(dialog, "openReadOnlyButton").orElseThrow());
+        AppDriver.waitUntil(this::mainWindowShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Stage main = (Stage) app.mainRoot().getScene().getWindow();
+        assertThat(main.getTitle()).isEqualTo("Partner Contacts (read-only)");
+        assertThat(app.gate()).isEmpty();
+        assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
+        assertThat(startupDialog()).isEmpty();
+        byte[][] after = bytes(file, wal);
+        assertThat(Arrays.deepEquals(before, after)).as("the file and its log are unchanged").isTrue();
+        assertThat(Files.exists(file.resolveSibling("backups"))).as("no backup made in read-only mode").isFalse();
+    }
+
+    @Test
+    void theInUseDialogSpeaksItalian() throws Exception {
+        Path file = completeDatabase(false);
+        holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("HOLDING");
+        }
+
+        app = new AppDriver(file).launch("--locale=it");
+        DialogPane dialog = waitForStartupDialog();
+
+        assertThat(dialog.getHeaderText()).isEqualTo("Il file dei dati è già aperto");
+        assertThat(dialog.getContentText()).contains(file.toString()).contains("un'altra finestra");
+        assertThat(button(dialog, "openReadOnlyButton").map(Button::getText)).contains("Apri in sola lettura");
+        assertThat(button(dialog, "quitButton").map(Button::getText)).contains("Esci");
+    }
+
+    @Test
+    void aDamagedFileWithABackupOffersARestoreThatBringsTheDataBack() throws Exception {
+        Path file = completeDatabase(true);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        byte[] damaged = Files.readAllBytes(file);
+
+        app = new AppDriver(file).launch("--locale=en");
+        DialogPane dialog = waitForStartupDialog();
+
+        assertThat(dialog.getHeaderText()).isEqualTo("The data file cannot be opened");
+        assertThat(dialog.getContentText()).contains(file.toString()).contains("is damaged").contains("left unchanged")
+                .contains("A backup made on");
+        assertNoStackTrace(dialog.getContentText());
+        assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+        assertThat(button(dialog, "openReadOnlyButton")).isEmpty();
+
+        app.robot().clickOn(button(dialog, "restoreBackupButton").orElseThrow());
+        AppDriver.waitUntil(this::mainWindowShowing);
+        AppDriver.waitUntil(() -> app.robot().lookup("#restoredNotice").tryQuery().isPresent());
+
+        assertThat(app.gate()).isEmpty();
+        assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
+        DialogPane notice = app.robot().lookup("#restoredNotice").queryAs(DialogPane.class);
+        assertThat(notice.getContentText()).contains("restored from the backup").contains(".replaced-");
+        List<Path> kept;
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            kept = files.filter(p -> p.getFileName().toString().startsWith("contacts.db.replaced-")).toList();
+        }
+        assertThat(kept).singleElement().satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(damaged));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseAndNoBackupOnlyExplains() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("data")).resolve("contacts.db");
+        Files.writeString(file, "Shopping list: milk, eggs\n".repeat(100));
+        byte[] before = Files.readAllBytes(file);
+
+        app = new AppDriver(file).launch("--locale=en");
+        DialogPane dialog = waitForStartupDialog();
+
+        assertThat(dialog.getContentText()).contains(file.toString()).contains("is not a Partner Contacts data file")
+                .contains("--db=PATH");
+        assertNoStackTrace(dialog.getContentText());
+        assertThat(button(dialog, "quitButton")).isPresent();
+        assertThat(button(dialog, "restoreBackupButton")).isEmpty();
+        assertThat(button(dialog, "openReadOnlyButton")).isEmpty();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("contacts.db");
+        }
+    }
+}
