@@ -354,7 +354,7 @@ class HostileInputTest {
         String v = input.value();
         for (Messages m : LANGUAGES) {
             assertThat(m.get("support.mail.subject", v)).contains(v);
-            assertThat(m.get("user.display", v, v)).contains(v + " <" + v + ">");
+            assertThat(m.get("users.display", v, v)).contains(v + " <" + v + ">");
             assertThat(m.get("gate.draft.failed", v)).contains(v);
         }
     }
