@@ -38,8 +38,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -150,8 +148,11 @@ public class App extends Application {
                 this::configurationPage,
                 () -> new SyncView(session, database.file(), messages).root(),
                 () -> new ActivityView(session, messages).root()), messages);
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(messages.get(readOnly ? "app.title.readOnly" : "app.title"));
         stage.setScene(styled(main.root()));
+        if (readOnly) {
+            main.showNotice(messages.get("storage.openedReadOnly", database.file()));
+        }
         stage.setOnCloseRequest(e -> {
             if (quitting) {
                 return;
@@ -209,6 +210,9 @@ public class App extends Application {
         GateDialogView view = new GateDialogView(gateEditor, messages,
                 new ContactFormView(gateEditor.form(), messages), users.root(), support,
                 uri -> getHostServices().showDocument(uri));
+        if (readOnly) {
+            view.showNotice(messages.get("storage.openedReadOnly", database.file()));
+        }
         gateStage = new Stage();
         gateStage.initOwner(mainStage);
         gateStage.initModality(Modality.WINDOW_MODAL);
@@ -361,9 +365,6 @@ public class App extends Application {
                     startupFailure = null;
                     try {
                         start(stage);
-                        if (readOnly) {
-                            stage.setTitle(messages.get("app.title.readOnly"));
-                        }
                         if (restored != null) {
                             showRestored(stage, restored);
                         }
@@ -400,8 +401,7 @@ public class App extends Application {
     }
 
     private String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return messages.dateTime(instant);
     }
 
     /**

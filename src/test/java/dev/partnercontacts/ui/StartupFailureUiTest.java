@@ -130,6 +130,9 @@ class StartupFailureUiTest {
 
         Stage main = (Stage) app.mainRoot().getScene().getWindow();
         assertThat(main.getTitle()).isEqualTo("Partner Contacts (read-only)");
+        javafx.scene.control.Label notice = app.robot().from(app.mainRoot()).lookup("#mainNotice").queryAs(javafx.scene.control.Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains(file.toString()).contains("open read-only");
         assertThat(app.gate()).isEmpty();
         assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
         assertThat(startupDialog()).isEmpty();

@@ -32,6 +32,8 @@ public final class GateDialogView extends FxmlView {
     private Runnable onSubmitted = () -> { };
 
     @FXML
+    private Label gateNotice;
+    @FXML
     private BorderPane contactGate;
     @FXML
     private Hyperlink contactSupportLink;
@@ -70,6 +72,14 @@ public final class GateDialogView extends FxmlView {
     public void focusStart() {
         form.focusFirstField();
         form.focusFirstError();
+    }
+
+    /** Shows a notice across the top of the window, such as "opened read-only". */
+    public void showNotice(String text) {
+        root();
+        gateNotice.setText(text);
+        gateNotice.setVisible(true);
+        gateNotice.setManaged(true);
     }
 
     /** Called on the FX thread once a submit has been stored. */

@@ -5,6 +5,7 @@ import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ public final class MainWindowView extends FxmlView {
     private final Pages pages;
 
     @FXML
+    private Label mainNotice;
+    @FXML
     private TabPane mainTabs;
     @FXML
     private Tab homeTab;
@@ -35,6 +38,14 @@ public final class MainWindowView extends FxmlView {
         super(messages);
         this.locked = locked;
         this.pages = pages;
+    }
+
+    /** Shows a notice across the top of the window, such as "opened read-only". */
+    public void showNotice(String text) {
+        root();
+        mainNotice.setText(text);
+        mainNotice.setVisible(true);
+        mainNotice.setManaged(true);
     }
 
     public TabPane tabs() {
