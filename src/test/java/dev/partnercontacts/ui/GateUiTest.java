@@ -94,13 +94,17 @@ class GateUiTest {
         assertThat(app.gate()).isPresent();
         assertThat(app.inGate("gateErrors").isVisible()).isTrue();
         List<String> lines = ((VBox) app.inGate("gateErrors")).getChildren().stream()
-                .map(n -> ((Label) n).getText()).toList();
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
         assertThat(lines).anyMatch(l -> l.contains("Account name: Enter a name."));
         assertThat(lines).anyMatch(l -> l.contains("Technical emergency contacts, entry 1: This is not a valid phone number"));
         assertThat(lines).as("six problems named, the seventh counted").hasSize(8)
                 .last().isEqualTo("… and 1 more, shown next to their fields");
         assertThat(app.errorShown("accountName")).isTrue();
         assertThat(app.errorShown("techEmergency-email-0")).isTrue();
+        app.robot().clickOn(app.robot().from(app.inGate("gateErrors"))
+                .lookup((javafx.scene.control.Hyperlink h) -> h.getText().contains("phone number")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.gateRoot().getScene().getFocusOwner().getId()).isEqualTo("techEmergency-phone-0");
         assertThat(app.errorShown("techEmergency-phone-0")).isTrue();
         assertThat(app.errorShown("role-opsSupport")).isTrue();
         assertThat(app.mainTabs().getTabs()).allMatch(Tab::isDisabled);
@@ -180,7 +184,7 @@ class GateUiTest {
         assertThat(app.gate()).isPresent();
         assertThat(app.text("gateProgress")).isEqualTo("5 of 6 required roles complete");
         List<String> lines = ((VBox) app.inGate("gateErrors")).getChildren().stream()
-                .map(n -> ((Label) n).getText()).filter(t -> t.startsWith("•")).toList();
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t.startsWith("•")).toList();
         assertThat(lines).containsExactly("• Alert contacts: Tick at least one portal user as an alert contact.");
         assertThat(app.text("accountName")).isEqualTo("Acme Tours");
         assertThat(app.errorShown("alertContacts")).isTrue();

@@ -1,6 +1,8 @@
 package dev.partnercontacts.ui.common;
 
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -19,8 +21,10 @@ public final class ErrorSummary {
     /**
      * @param failure why the last save failed, or empty
      * @param lines   the problems, in form order
+     * @param goTo    takes the user to a field: each problem line is a link to its field
      */
-    public static void show(VBox box, String failure, List<String> lines, Messages messages) {
+    public static void show(VBox box, String failure, List<SummaryLine> lines, Messages messages,
+                            Consumer<String> goTo) {
         box.getChildren().clear();
         if (!failure.isEmpty()) {
             box.getChildren().add(line(failure));
@@ -29,7 +33,13 @@ public final class ErrorSummary {
             Label head = new Label(messages.get("gate.errors.title"));
             head.getStyleClass().add("gate-errors-title");
             box.getChildren().add(head);
-            lines.stream().limit(LINES).forEach(text -> box.getChildren().add(line("• " + text)));
+            lines.stream().limit(LINES).forEach(l -> {
+                Hyperlink link = new Hyperlink("• " + l.text());
+                link.setWrapText(true);
+                link.getStyleClass().add("gate-error-line");
+                link.setOnAction(e -> goTo.accept(l.field()));
+                box.getChildren().add(link);
+            });
             if (lines.size() > LINES) {
                 box.getChildren().add(line(messages.get("gate.errors.more", lines.size() - LINES)));
             }

@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.configuration;
 
+import dev.partnercontacts.ui.common.SummaryLine;
 import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.FxmlView;
@@ -70,7 +71,7 @@ public final class ConfigurationView extends FxmlView {
         accountUsersTab.setContent(users);
         configProgress.textProperty().bind(editor.form().progressProperty());
         configStatus.textProperty().bind(editor.draftStatusProperty());
-        editor.form().summary().addListener((ListChangeListener<String>) c -> showErrors());
+        editor.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         editor.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
         saveContactsButton.disableProperty().bind(editor.submittingProperty());
@@ -92,6 +93,7 @@ public final class ConfigurationView extends FxmlView {
     }
 
     private void showErrors() {
-        ErrorSummary.show(configErrors, editor.submitErrorProperty().get(), editor.form().summary(), messages);
+        ErrorSummary.show(configErrors, editor.submitErrorProperty().get(), editor.form().summary(), messages,
+                form::focusField);
     }
 }

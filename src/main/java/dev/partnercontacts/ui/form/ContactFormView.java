@@ -110,11 +110,57 @@ public final class ContactFormView extends FxmlView {
     /** Moves the keyboard focus to the field of the first shown error, if any. */
     public void focusFirstError() {
         vm.resultProperty().get().problems().stream()
-                .filter(p -> vm.shownErrors().containsKey(p.field()))
-                .map(p -> root().lookup("#" + p.field()))
-                .filter(n -> n != null && n.isVisible() && !n.isDisabled())
+                .map(p -> p.field())
+                .filter(vm.shownErrors()::containsKey)
+                .filter(id -> focusable(root().lookup("#" + id)) != null)
                 .findFirst()
-                .ifPresent(Node::requestFocus);
+                .ifPresent(this::focusField);
+    }
+
+    /**
+     * Scrolls the field into view and gives it the keyboard focus; for a group (a role section,
+     * the day toggles) its first control that takes the focus.
+     */
+    public void focusField(String fieldId) {
+        Node target = focusable(root().lookup("#" + fieldId));
+        if (target == null) {
+            return;
+        }
+        scrollIntoView(target);
+        target.requestFocus();
+    }
+
+    private static Node focusable(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = focusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** ScrollPanes do not follow the focus; move the enclosing one so the node is in view. */
+    private static void scrollIntoView(Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                Node content = pane.getContent();
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / hidden)));
+                }
+                return;
+            }
+        }
     }
 
     private <T> StringConverter<T> labels(java.util.function.Function<T, String> key) {

@@ -13,6 +13,7 @@ import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.SupportWindow;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SummaryLine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -67,11 +68,11 @@ public final class ContactFormViewModel {
 
     private final ObjectProperty<GateResult> result = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> shownErrors = FXCollections.observableHashMap();
-    private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final ObservableList<SummaryLine> summary = FXCollections.observableArrayList();
     // Read-only views are made once: they listen to their source weakly, so a view made per
     // call would be collected together with the listeners added to it.
     private final ObservableMap<String, String> shownErrorsView = FXCollections.unmodifiableObservableMap(shownErrors);
-    private final ObservableList<String> summaryView = FXCollections.unmodifiableObservableList(summary);
+    private final ObservableList<SummaryLine> summaryView = FXCollections.unmodifiableObservableList(summary);
     private final StringProperty progress = new SimpleStringProperty("");
     private final Set<String> touched = new HashSet<>();
     private boolean revealAll;
@@ -175,12 +176,12 @@ public final class ContactFormViewModel {
         GateResult r = gate.evaluate(snapshot(), users);
         result.set(r);
         Map<String, String> shown = new LinkedHashMap<>();
-        List<String> lines = new ArrayList<>();
+        List<SummaryLine> lines = new ArrayList<>();
         for (Problem p : r.problems()) {
             if (revealAll || touched.contains(p.field())) {
                 String message = messages.problem(p);
                 shown.putIfAbsent(p.field(), message);
-                lines.add(summaryLine(p, message));
+                lines.add(new SummaryLine(p.field(), summaryText(p, message)));
             }
         }
         shownErrors.keySet().retainAll(shown.keySet());
@@ -189,7 +190,7 @@ public final class ContactFormViewModel {
         progress.set(messages.get("gate.progress", r.completeRoles().size(), r.requiredRoles().size()));
     }
 
-    private String summaryLine(Problem p, String message) {
+    private String summaryText(Problem p, String message) {
         if (p.role() == null) {
             return messages.get("summary.field", messages.get("field." + p.field()), message);
         }
@@ -320,7 +321,7 @@ public final class ContactFormViewModel {
     }
 
     /** Lines of the summary at the top of the form: the shown errors, in form order. */
-    public ObservableList<String> summary() {
+    public ObservableList<SummaryLine> summary() {
         return summaryView;
     }
 

@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.gate;
 
+import dev.partnercontacts.ui.common.SummaryLine;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.FxmlView;
@@ -93,7 +94,7 @@ public final class GateDialogView extends FxmlView {
         usersTab.setContent(users);
         gateProgress.textProperty().bind(vm.form().progressProperty());
         draftStatus.textProperty().bind(vm.draftStatusProperty());
-        vm.form().summary().addListener((ListChangeListener<String>) c -> showErrors());
+        vm.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         vm.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
         submitButton.disableProperty().bind(vm.submittingProperty());
@@ -109,7 +110,10 @@ public final class GateDialogView extends FxmlView {
     }
 
     private void showErrors() {
-        ErrorSummary.show(gateErrors, vm.submitErrorProperty().get(), vm.form().summary(), messages);
+        ErrorSummary.show(gateErrors, vm.submitErrorProperty().get(), vm.form().summary(), messages, field -> {
+            gateTabs.getSelectionModel().select(contactDetailsTab);
+            form.focusField(field);
+        });
     }
 
     /** Opens support; the draft is written first so nothing typed can be lost. */

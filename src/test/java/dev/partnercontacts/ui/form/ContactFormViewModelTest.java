@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.form;
 
+import dev.partnercontacts.ui.common.SummaryLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.AccountSettings;
@@ -80,11 +81,13 @@ class ContactFormViewModelTest {
 
         vm.touch("accountName");
         assertThat(vm.shownErrors()).containsOnlyKeys("accountName");
-        assertThat(vm.summary()).containsExactly("Account name: Enter a name.");
+        assertThat(vm.summary()).containsExactly(
+                new SummaryLine("accountName", "Account name: Enter a name."));
 
         vm.revealAll();
         assertThat(vm.shownErrors()).containsKeys("accountName", "techEmergency-email-0", "role-opsSupport");
-        assertThat(vm.summary()).contains("Technical emergency contacts, entry 1: Enter an e-mail address.");
+        assertThat(vm.summary()).extracting(SummaryLine::text)
+                .contains("Technical emergency contacts, entry 1: Enter an e-mail address.");
     }
 
     @Test
