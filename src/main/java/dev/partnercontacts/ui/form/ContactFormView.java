@@ -156,7 +156,7 @@ public final class ContactFormView extends FxmlView {
                 javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
                 double hidden = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
                 if (hidden > 0) {
-                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / hidden)));
+                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 70) / hidden)));
                 }
                 return;
             }
