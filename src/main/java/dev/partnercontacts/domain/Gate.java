@@ -1,6 +1,5 @@
 package dev.partnercontacts.domain;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -156,10 +155,5 @@ public final class Gate {
         AccountSettings s = details.settings();
         return result.withSupportHours(new SupportHours(hours.allWeek(), windows))
                 .withSettings(new AccountSettings(s.name().strip(), s.partnerId(), s.integration(), s.environment()));
-    }
-
-    /** All seven days, for the 24/7 shortcut and "select all" helpers. */
-    public static Set<DayOfWeek> allDays() {
-        return EnumSet.allOf(DayOfWeek.class);
     }
 }
