@@ -30,7 +30,8 @@ public record ContactDetails(
             });
         }
         contacts = Map.copyOf(copy);
-        alertUserIds = alertUserIds == null ? List.of() : List.copyOf(alertUserIds);
+        // Each user once, in the order first chosen: the stored list is keyed by user.
+        alertUserIds = alertUserIds == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(alertUserIds));
         supportHours = supportHours == null ? SupportHours.NONE : supportHours;
     }
 

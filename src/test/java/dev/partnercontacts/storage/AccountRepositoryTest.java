@@ -193,6 +193,13 @@ class AccountRepositoryTest {
     }
 
     @Test
+    void anAlertContactChosenTwiceIsStoredOnce() {
+        accounts.submit(accountId, full().withAlertUserIds(List.of(ed.id(), ada.id(), ed.id())), "ada");
+
+        assertThat(accounts.loadStored(accountId).alertUserIds()).containsExactly(ed.id(), ada.id());
+    }
+
+    @Test
     void submitDeletesTheDraft() {
         accounts.saveDraft(accountId, full().withSettings(new AccountSettings("typing…", "", null, null)));
         assertThat(accounts.loadDraft(accountId)).isPresent();
