@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -345,7 +344,7 @@ public class App extends Application {
             paragraphs.add(FailureText.of(messages, failure));
         }
         if (restorable != null) {
-            paragraphs.add(messages.get("startup.restore.offer", when(restorable.madeAt())));
+            paragraphs.add(messages.get("startup.restore.offer", messages.dateTime(restorable.madeAt())));
         }
         if (failure.kind() != Kind.IN_USE && failure.kind() != Kind.DISK_FULL) {
             paragraphs.add(messages.get("startup.otherFile"));
@@ -392,16 +391,12 @@ public class App extends Application {
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("startup.restored.header"));
-        alert.setContentText(messages.get("startup.restored.content", when(restored.from().madeAt()),
+        alert.setContentText(messages.get("startup.restored.content", messages.dateTime(restored.from().madeAt()),
                 restored.replacedFileKeptAt() == null ? "" : restored.replacedFileKeptAt().toString()));
         alert.getDialogPane().setId("restoredNotice");
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().getStylesheets().add(stylesheet());
         alert.show();
-    }
-
-    private String when(Instant instant) {
-        return messages.dateTime(instant);
     }
 
     /**
