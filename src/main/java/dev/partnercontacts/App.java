@@ -1,44 +1,43 @@
 package dev.partnercontacts;
 
-import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.Gate;
-import dev.partnercontacts.domain.StoreFailure.Kind;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
-import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.DataLocation;
-import dev.partnercontacts.storage.Database;
-import dev.partnercontacts.storage.SettingsRepository;
-import dev.partnercontacts.storage.SqliteAccountStore;
-import dev.partnercontacts.storage.StorageException;
 import dev.partnercontacts.ui.activity.ActivityView;
+import dev.partnercontacts.ui.activity.ActivityViewModel;
+import dev.partnercontacts.ui.app.GateWindow;
+import dev.partnercontacts.ui.app.QuitFlow;
+import dev.partnercontacts.ui.app.StartupFailureDialog;
 import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.AlertDialogs;
 import dev.partnercontacts.ui.common.Debouncer;
-import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.ui.common.Dialogs;
 import dev.partnercontacts.ui.common.FxTaskRunner;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.configuration.ConfigurationView;
+import dev.partnercontacts.ui.configuration.SettingsViewModel;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
 import dev.partnercontacts.ui.form.ContactFormViewModel;
 import dev.partnercontacts.ui.gate.GateDialogView;
 import dev.partnercontacts.ui.home.HomeView;
+import dev.partnercontacts.ui.main.AccountsViewModel;
 import dev.partnercontacts.ui.main.MainWindowView;
 import dev.partnercontacts.ui.sync.SyncView;
 import dev.partnercontacts.ui.users.UsersView;
 import dev.partnercontacts.ui.users.UsersViewModel;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -47,13 +46,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
-import javafx.scene.layout.Region;
-import javafx.stage.Modality;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -61,38 +54,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: reads the command line, opens the database and reads the account off
- * the FX thread ({@link #init}), then builds the windows. The gate dialog opens over the main
- * window whenever the stored contact details are incomplete.
+ * The composition root: reads the command line, has the data file read off the FX thread
+ * ({@link #init}), then builds the services and hands them to the windows. What the windows do —
+ * start-up failures, the gate, quitting — lives in classes of its own under {@code ui.app}.
  */
 public class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final Duration DRAFT_DELAY = Duration.millis(400);
+    private static final Duration SEARCH_DELAY = Duration.millis(250);
 
     private AppArguments arguments;
     private Locale systemLocale;
-    private Database database;
-    private AccountStore store;
-    private AccountSession.Snapshot snapshot;
-    private Optional<String> savedLocale = Optional.empty();
-    private SupportContact support;
-    private StorageException startupFailure;
-    private Path dataFile;
-    private boolean readOnly;
-    private Backups.Backup restorable;
-    private Boolean implicitExitBefore;
-
-    private FxTaskRunner runner;
-    private Messages messages;
     private Validation validation;
+    private SupportContact support;
+    private StartupLoader loader;
+    private StartupLoader.Loaded loaded;
+    private StartupLoader.Failed failed;
+
+    private Messages messages;
+    private FxTaskRunner runner;
     private AccountSession session;
-    private Stage mainStage;
-    private Stage gateStage;
-    private ContactEditorViewModel gateEditor;
+    private QuitFlow quitFlow;
+    private GateWindow gateWindow;
     private ContactEditorViewModel configEditor;
-    /** Set once quitting has begun: the toolkit then closes every window, and must not be asked again. */
-    private boolean quitting;
+    private boolean firstWindowShown;
 
     public App() {
         // public no-arg constructor: the launch contract
@@ -105,92 +91,97 @@ public class App extends Application {
         systemLocale = Locale.getDefault();
         Path file = DataLocation.resolve(arguments.db(), System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        dataFile = file;
         validation = Validation.forLocale(systemLocale);
         support = readSupportContact();
+        loader = new StartupLoader(file, validation,
+                SystemUser.fullName(System.getProperty("user.name"), Path.of("/etc/passwd")));
         try {
-            openStore(Database.open(file), false);
-            LOG.info("Using database {}", file);
+            loaded = loader.open();
         } catch (RuntimeException e) {
-            startupFailure = asStorageFailure(e);
-            logOpenFailure(startupFailure);
-            restorable = restoreOffer(startupFailure);
-        }
-    }
-
-    /** The expected reasons in one line; anything else with its stack trace, for diagnosis. */
-    private static void logOpenFailure(StorageException failure) {
-        if (failure.kind() == Kind.FAILED) {
-            LOG.error("Cannot open the database {}", failure.file(), failure);
-        } else {
-            LOG.warn("Cannot open the database {} ({}): {}", failure.file(), failure.kind(), failure.getMessage());
+            failed = loader.failed(e);
         }
     }
 
     @Override
     public void start(Stage stage) {
         Locale locale = arguments.locale()
-                .or(() -> savedLocale.map(Locale::forLanguageTag))
+                .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
                 .orElse(systemLocale);
         Locale.setDefault(locale);
         messages = new Messages(locale);
-        if (startupFailure != null) {
+        if (failed != null) {
             showStartupFailure(stage);
             return;
         }
+        openWindows(stage);
+    }
+
+    private void openWindows(Stage stage) {
         runner = new FxTaskRunner();
-        Gate gate = new Gate(validation);
-        session = new AccountSession(store, runner, gate, System.getProperty("user.name", "unknown"), snapshot);
-        mainStage = stage;
+        Dialogs dialogs = new AlertDialogs(stylesheet());
+        session = new AccountSession(loaded.store(), runner, new Gate(validation), loaded.author(), loaded.snapshot());
+        quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
+        Path dataFile = loaded.database().file();
+        AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages);
         MainWindowView main = new MainWindowView(session.locked(), new MainWindowView.Pages(
                 () -> new HomeView(session, messages).root(),
-                this::configurationPage,
-                () -> new SyncView(session, database.file(), messages).root(),
-                () -> new ActivityView(session, messages).root()), messages);
-        stage.setTitle(messages.get(readOnly ? "app.title.readOnly" : "app.title"));
+                () -> configurationPage(dataFile),
+                () -> new SyncView(session, dataFile, messages).root(),
+                () -> new ActivityView(new ActivityViewModel(loaded.store(), runner, session, messages,
+                        Debouncer.fx(SEARCH_DELAY)), messages, this::chooseExportFile).root()),
+                accounts, messages);
+        stage.setTitle(messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title"));
         stage.setScene(styled(main.root()));
-        if (readOnly) {
-            main.showNotice(messages.get("storage.openedReadOnly", database.file()));
+        if (loaded.readOnly()) {
+            main.showNotice(messages.get("storage.openedReadOnly", dataFile));
         }
+        gateWindow = new GateWindow(session, stage, quitFlow, dialogs, messages, accounts, this::gateContent,
+                root -> root.getStylesheets().add(stylesheet()), () -> firstWindowShown("contact gate"));
         stage.setOnCloseRequest(e -> {
-            if (quitting) {
+            if (quitFlow.isQuitting()) {
                 return;
             }
             e.consume();
-            if (gateStage != null && gateStage.isShowing()) {
-                confirmQuit(gateStage);
+            if (gateWindow.isShowing()) {
+                quitFlow.confirmQuit(gateWindow.stage().orElseThrow());
             } else {
-                quit();
+                quitFlow.quit();
             }
         });
         stage.show();
-        session.locked().addListener((o, was, is) -> {
-            if (is) {
-                showGate();
-            }
-        });
         if (session.locked().get()) {
-            showGate();
+            gateWindow.show();
         } else {
             firstWindowShown("main window");
         }
     }
 
-    private Parent configurationPage() {
-        configEditor = newEditor();
-        configEditor.open();
-        session.storedProperty().addListener((o, a, b) -> configEditor.open());
+    private GateWindow.Content gateContent() {
+        ContactEditorViewModel editor = newEditor();
         UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
-                users.root(), this::saveLanguage, messages).root();
+        GateDialogView view = new GateDialogView(editor, messages, new ContactFormView(editor.form(), messages),
+                users.root(), support, uri -> getHostServices().showDocument(uri));
+        if (loaded.readOnly()) {
+            view.showNotice(messages.get("storage.openedReadOnly", loaded.database().file()));
+        }
+        return new GateWindow.Content(editor, view);
     }
 
-    private void saveLanguage(String tag) {
-        runner.run(() -> {
-            store.putSetting(SettingsRepository.LOCALE, tag);
-            return null;
-        }, done -> LOG.info("Language {} saved for the next start", tag),
-                failure -> LOG.error("The language setting could not be saved", failure));
+    private Parent configurationPage(Path dataFile) {
+        configEditor = newEditor();
+        configEditor.open();
+        ContactEditorViewModel editor = configEditor;
+        session.storedProperty().addListener((o, a, b) -> editor.open());
+        session.accountProperty().addListener((o, was, is) -> {
+            if (was == null || is == null || was.id() != is.id()) {
+                editor.open();
+            }
+        });
+        session.beforeSwitch(() -> editor.flushDraft(() -> { }));
+        UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
+        SettingsViewModel settings = new SettingsViewModel(loaded.store(), runner, session, validation, messages);
+        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
+                users.root(), settings, dataFile, uri -> getHostServices().showDocument(uri), messages).root();
     }
 
     private ContactEditorViewModel newEditor() {
@@ -199,185 +190,82 @@ public class App extends Application {
         return new ContactEditorViewModel(session, form, messages, Debouncer.fx(DRAFT_DELAY));
     }
 
-    private void showGate() {
-        if (gateStage != null && gateStage.isShowing()) {
-            return;
+    private Optional<Path> chooseExportFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("activity.export.title"));
+        chooser.setInitialFileName(messages.get("activity.export.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("activity.export.filter"), "*.csv"));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** Writes every pending draft, then runs {@code then}. */
+    private void flushDrafts(Runnable then) {
+        if (configEditor != null) {
+            configEditor.flushDraft(() -> { });
         }
-        gateEditor = newEditor();
-        gateEditor.open();
-        UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        GateDialogView view = new GateDialogView(gateEditor, messages,
-                new ContactFormView(gateEditor.form(), messages), users.root(), support,
-                uri -> getHostServices().showDocument(uri));
-        if (readOnly) {
-            view.showNotice(messages.get("storage.openedReadOnly", database.file()));
-        }
-        gateStage = new Stage();
-        gateStage.initOwner(mainStage);
-        gateStage.initModality(Modality.WINDOW_MODAL);
-        gateStage.setTitle(messages.get("gate.window.title"));
-        gateStage.setScene(styled(view.root()));
-        gateStage.setOnCloseRequest(e -> {
-            if (quitting) {
-                return;
-            }
-            e.consume();
-            confirmQuit(gateStage);
-        });
-        view.setOnSubmitted(() -> {
-            gateStage.close();
-            LOG.info("Contact details submitted; the application is unlocked");
-        });
-        gateStage.setOnShown(e -> {
-            view.focusStart();
-            firstWindowShown("contact gate");
-        });
-        gateStage.show();
+        gateWindow.flushDraft(then);
     }
 
     private void firstWindowShown(String what) {
+        if (firstWindowShown) {
+            return;
+        }
+        firstWindowShown = true;
         long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("Startup: {} shown {} ms after JVM start", what, sinceLaunch);
         if (arguments.smokeTest()) {
-            quit();
-        }
-    }
-
-    /** Asks before quitting from the gate; the draft is written before the application exits. */
-    private void confirmQuit(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("quit.title"));
-        alert.setHeaderText(messages.get("quit.header"));
-        alert.setContentText(messages.get("quit.content"));
-        ButtonType quit = new ButtonType(messages.get("quit.confirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType stay = new ButtonType(messages.get("quit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(quit, stay);
-        ((Button) alert.getDialogPane().lookupButton(quit)).setId("confirmQuitButton");
-        ((Button) alert.getDialogPane().lookupButton(stay)).setId("cancelQuitButton");
-        alert.getDialogPane().getStylesheets().add(stylesheet());
-        alert.showAndWait().filter(quit::equals).ifPresent(b -> quit());
-    }
-
-    private void quit() {
-        quitting = true;
-        Runnable exit = Platform::exit;
-        if (gateEditor != null) {
-            gateEditor.flushDraft(exit);
-        } else if (session != null) {
-            session.afterPendingWrites(exit);
-        } else {
-            exit.run();
+            quitFlow.quit();
         }
     }
 
     /**
-     * Says why the data file cannot be used, naming it, and offers what can be done: open it
-     * read-only when another instance has it, restore the newest backup when it is damaged or
-     * not a database, or quit. Not {@code showAndWait}: start() returns, and the choice
-     * continues the start-up (its I/O on a background thread) or quits.
+     * The file cannot be used: the dialog says why, and what the user chooses continues the
+     * start-up (its I/O on a background thread) or quits. The dialog is the only window, so
+     * closing it must not end the application before the chosen window has opened.
      */
     private void showStartupFailure(Stage stage) {
-        StorageException failure = startupFailure;
-        boolean inUse = failure.kind() == Kind.IN_USE;
-        Alert alert = new Alert(inUse ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
-        alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get(inUse ? "startup.inUse.header" : "startup.failed.header"));
-        alert.setContentText(startupFailureText(failure));
-        ButtonType openReadOnly = new ButtonType(messages.get("startup.openReadOnly"), ButtonBar.ButtonData.OTHER);
-        ButtonType restore = new ButtonType(messages.get("startup.restore"), ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType(messages.get("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        List<ButtonType> buttons = new ArrayList<>();
-        if (inUse) {
-            buttons.add(openReadOnly);
-        }
-        if (restorable != null) {
-            buttons.add(restore);
-        }
-        buttons.add(quit);
-        alert.getButtonTypes().setAll(buttons);
-        DialogPane pane = alert.getDialogPane();
-        pane.setId("startupFailure");
-        pane.setMinHeight(Region.USE_PREF_SIZE);
-        setButtonId(pane, openReadOnly, "openReadOnlyButton");
-        setButtonId(pane, restore, "restoreBackupButton");
-        setButtonId(pane, quit, "quitButton");
-        pane.getStylesheets().add(stylesheet());
-        // The dialog is the only window; closing it must not end the application before what
-        // the user chose has opened its window.
-        if (implicitExitBefore == null) {
-            implicitExitBefore = Platform.isImplicitExit();
-        }
-        boolean implicitExit = implicitExitBefore;
+        boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);
-        // The result is set by a button or by closing the window (then it is Quit).
-        alert.resultProperty().addListener((o, was, chosen) -> {
-            if (chosen == openReadOnly) {
-                continueStartup(stage, implicitExit, () -> {
-                    openStore(Database.openReadOnly(dataFile), true);
+        StartupFailureDialog dialog = new StartupFailureDialog(messages, stylesheet());
+        dialog.show(failed.failure(), StartupLoader.madeAt(failed), choice -> {
+            switch (choice) {
+                case OPEN_READ_ONLY -> continueStartup(stage, implicitExit, dialog, () -> {
+                    loaded = loader.openReadOnly();
                     return null;
                 });
-            } else if (chosen == restore) {
-                continueStartup(stage, implicitExit, () -> {
-                    Backups.Restored restored = Backups.of(dataFile).restore();
-                    openStore(restored.database(), false);
+                case RESTORE -> continueStartup(stage, implicitExit, dialog, () -> {
+                    var restored = loader.restore();
+                    loaded = loader.openRestored(restored);
                     return restored;
                 });
-            } else if (chosen != null) {
-                Platform.exit();
+                case QUIT -> Platform.exit();
             }
         });
-        alert.show();
     }
 
-    private static void setButtonId(DialogPane pane, ButtonType type, String id) {
-        if (pane.lookupButton(type) instanceof Button button) {
-            button.setId(id);
-        }
-    }
-
-    private String startupFailureText(StorageException failure) {
-        List<String> paragraphs = new ArrayList<>();
-        if (failure.kind() == Kind.IN_USE) {
-            paragraphs.add(messages.get("startup.inUse.content", failure.file()));
-        } else {
-            paragraphs.add(FailureText.of(messages, failure));
-        }
-        if (restorable != null) {
-            paragraphs.add(messages.get("startup.restore.offer", messages.dateTime(restorable.madeAt())));
-        }
-        if (failure.kind() != Kind.IN_USE && failure.kind() != Kind.DISK_FULL) {
-            paragraphs.add(messages.get("startup.otherFile"));
-        }
-        return String.join("\n\n", paragraphs);
-    }
-
-    /**
-     * Runs what the user chose in the start-up dialog off the FX thread, then shows the windows,
-     * or the dialog again with the new failure.
-     */
-    private void continueStartup(Stage stage, boolean implicitExit, Callable<Backups.Restored> opening) {
+    private void continueStartup(Stage stage, boolean implicitExit, StartupFailureDialog dialog,
+                                 Callable<dev.partnercontacts.storage.Backups.Restored> opening) {
         Thread thread = new Thread(() -> {
             try {
-                Backups.Restored restored = opening.call();
+                var restored = opening.call();
                 Platform.runLater(() -> {
-                    startupFailure = null;
+                    failed = null;
                     try {
-                        start(stage);
+                        openWindows(stage);
                         if (restored != null) {
-                            showRestored(stage, restored);
+                            dialog.showRestored(stage, restored.from().madeAt(), restored.replacedFileKeptAt());
                         }
                     } finally {
                         Platform.setImplicitExit(implicitExit);
                     }
                 });
             } catch (Exception e) {
-                StorageException failure = asStorageFailure(e);
-                logOpenFailure(failure);
+                // Not offered twice: what failed once would fail again.
+                StartupLoader.Failed again = new StartupLoader.Failed(loader.failed(e).failure(), Optional.empty());
                 Platform.runLater(() -> {
-                    startupFailure = failure;
-                    // Not offered twice: what failed once would fail again.
-                    restorable = null;
+                    failed = again;
+                    Platform.setImplicitExit(implicitExit);
                     showStartupFailure(stage);
                 });
             }
@@ -386,77 +274,12 @@ public class App extends Application {
         thread.start();
     }
 
-    private void showRestored(Stage owner, Backups.Restored restored) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("startup.restored.header"));
-        alert.setContentText(messages.get("startup.restored.content", messages.dateTime(restored.from().madeAt()),
-                restored.replacedFileKeptAt() == null ? "" : restored.replacedFileKeptAt().toString()));
-        alert.getDialogPane().setId("restoredNotice");
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().getStylesheets().add(stylesheet());
-        alert.show();
-    }
-
-    /**
-     * Reads what the windows need from a freshly opened database, with a daily backup first
-     * (not when read-only); closes the database again when that fails. Blocking I/O.
-     */
-    private void openStore(Database db, boolean readOnlyMode) {
-        try {
-            Backups backups = null;
-            if (!readOnlyMode) {
-                backups = Backups.of(db.file());
-                try {
-                    backups.makeDailyIfDue(db);
-                } catch (StorageException e) {
-                    LOG.warn("The daily backup could not be made: {}", e.getMessage());
-                }
-            }
-            AccountStore opened = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC(), backups);
-            AccountSession.Snapshot read = AccountSession.Snapshot.read(opened);
-            Optional<String> locale = opened.setting(SettingsRepository.LOCALE);
-            database = db;
-            store = opened;
-            snapshot = read;
-            savedLocale = locale;
-            readOnly = readOnlyMode;
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-    }
-
-    private StorageException asStorageFailure(Exception e) {
-        return e instanceof StorageException se ? se
-                : new StorageException(Kind.FAILED, String.valueOf(e.getMessage()), dataFile, e);
-    }
-
-    /** The backup to offer when the file is damaged or not a database at all. Blocking I/O. */
-    private Backups.Backup restoreOffer(StorageException failure) {
-        if (failure.kind() != Kind.DAMAGED && failure.kind() != Kind.NOT_A_DATABASE) {
-            return null;
-        }
-        return Backups.of(dataFile).newestUsable().orElse(null);
-    }
-
-    private Scene styled(Parent root) {
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet());
-        return scene;
-    }
-
-    private static String stylesheet() {
-        return App.class.getResource("ui/app.css").toExternalForm();
-    }
-
-    /** The support page and address: defaults from the application, overridable per user. */
+    /** The support page and address: defaults from the application, overridable per user. Blocking I/O. */
     private static SupportContact readSupportContact() {
         Properties p = new Properties();
         try (InputStream in = App.class.getResourceAsStream("support.properties")) {
             if (in != null) {
-                p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             LOG.warn("Default support settings could not be read", e);
@@ -473,19 +296,32 @@ public class App extends Application {
         return SupportContact.from(p);
     }
 
+    private Scene styled(Parent root) {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet());
+        return scene;
+    }
+
+    private static String stylesheet() {
+        return App.class.getResource("ui/app.css").toExternalForm();
+    }
+
     @Override
     public void stop() {
-        if (gateEditor != null) {
-            gateEditor.flushDraft(() -> { });
+        if (quitFlow != null) {
+            quitFlow.stopped();
         }
         if (configEditor != null) {
             configEditor.flushDraft(() -> { });
         }
+        if (gateWindow != null) {
+            gateWindow.flushDraft(() -> { });
+        }
         if (runner != null) {
             runner.close();
         }
-        if (database != null) {
-            database.close();
+        if (loaded != null) {
+            loaded.database().close();
         }
     }
 }

@@ -142,7 +142,7 @@ class HostileInputTest {
         db = Database.open(dir.resolve("hostile.db"));
         accounts = new AccountRepository(db, Clock.systemUTC());
         users = new UserRepository(db, new Users(VALIDATION), Clock.systemUTC());
-        account = accounts.currentAccountId();
+        account = accounts.firstOrNewAccountId();
         users.add(account, "First Admin", "admin@example.com", UserRole.ADMINISTRATOR, "test");
         tablesBefore = tables();
     }

@@ -3,16 +3,34 @@ package dev.partnercontacts.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where accounts are kept. The UI works against this port; the SQLite implementation lives in
  * the storage layer. Every method is blocking I/O: call it off the FX thread. Writes are
- * transactional: a method that throws changed nothing.
+ * transactional: a method that throws changed nothing. Every change is recorded in the history,
+ * in the same transaction, as made by the {@code actor} given (an {@link Author#label()}).
  */
 public interface AccountStore {
 
-    /** The account the application works on, created blank in a new store. */
+    /** Every account in the file, for the account switcher. */
+    List<AccountSummary> accounts();
+
+    /** The account used last, else the first; a blank one is created in an empty store. */
     long currentAccountId();
+
+    /** Remembers the account as the one used last, to open it at the next start. */
+    void useAccount(long accountId);
+
+    /** Creates a blank account with a new key. */
+    AccountSummary createAccount(String actor);
+
+    /**
+     * Removes an account with everything it holds, after a backup of the file.
+     *
+     * @throws IllegalStateException when it is the only account
+     */
+    void removeAccount(long accountId);
 
     /** The submitted details (blank before the first submit). */
     ContactDetails loadStored(long accountId);
@@ -23,8 +41,12 @@ public interface AccountStore {
 
     void saveDraft(long accountId, ContactDetails draft);
 
-    /** Stores validated, normalised details and drops the draft. */
-    void submit(long accountId, ContactDetails details, String actor);
+    /**
+     * Stores validated, normalised details, drops the draft and records what changed.
+     *
+     * @return the changes recorded; empty when the details were already stored as they are
+     */
+    List<Change> submit(long accountId, ContactDetails details, String actor);
 
     List<PortalUser> users(long accountId);
 
@@ -37,10 +59,19 @@ public interface AccountStore {
     /** @throws RuleViolation when it would demote the last Administrator */
     void changeUserRole(long accountId, long userId, UserRole role, String actor);
 
-    /** The newest entries first. */
-    List<ActivityEntry> activity(long accountId, int limit);
+    /** A page of the history, newest first. */
+    List<HistoryEntry> history(HistoryQuery query);
+
+    /** Every history entry the query matches, newest first, a page at a time. */
+    void forEachHistory(HistoryQuery query, Consumer<HistoryEntry> sink);
+
+    /** The authors found in the history, sorted. */
+    List<String> historyAuthors();
 
     Optional<String> setting(String key);
 
     void putSetting(String key, String value);
+
+    /** Stores several settings in one transaction: all of them or none. */
+    void putSettings(java.util.Map<String, String> values);
 }

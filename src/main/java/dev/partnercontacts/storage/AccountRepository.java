@@ -2,6 +2,7 @@ package dev.partnercontacts.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
@@ -17,13 +18,13 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,8 @@ public final class AccountRepository {
         this.clock = clock;
     }
 
-    /** The id of the account the application works on, creating a blank one in a new file. */
-    public long currentAccountId() {
+    /** The id of the oldest account, creating a blank one in an empty file. */
+    public long firstOrNewAccountId() {
         return db.transaction(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery("SELECT min(id) FROM account")) {
                 long id = rs.getLong(1);
@@ -54,18 +55,94 @@ public final class AccountRepository {
                     return id;
                 }
             }
+            return create().id();
+        });
+    }
+
+    /** Creates a blank account with a new key. */
+    public AccountSummary create() {
+        return db.transaction(c -> {
+            String key = UUID.randomUUID().toString();
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO account(integration, environment, created_at) VALUES (?, ?, ?)",
+                    "INSERT INTO account(key, integration, environment, created_at, complete) VALUES (?, ?, ?, ?, 0)",
                     PreparedStatement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, Integration.DEFAULT.name());
-                ps.setString(2, Environment.SANDBOX.name());
-                ps.setString(3, now());
+                ps.setString(1, key);
+                ps.setString(2, Integration.DEFAULT.name());
+                ps.setString(3, Environment.SANDBOX.name());
+                ps.setString(4, now());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    return new AccountSummary(keys.getLong(1), key, "", false);
                 }
             }
+        });
+    }
+
+    /**
+     * The accounts of the file, named ones by name, then unnamed ones by age. An account whose
+     * completeness was never evaluated (a file from version 1.0) is listed as incomplete until
+     * {@link #setComplete} is called for it; {@link #unevaluated} lists those.
+     */
+    public List<AccountSummary> list() {
+        return db.transaction(c -> {
+            List<AccountSummary> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, key, name, complete FROM account ORDER BY name = '', name COLLATE NOCASE, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
+                }
+            }
+            return list;
+        });
+    }
+
+    /** The ids of accounts whose completeness has not been evaluated yet. */
+    public List<Long> unevaluated() {
+        return db.transaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM account WHERE complete IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Remembers whether the account's stored details pass the gate. */
+    public void setComplete(long accountId, boolean complete) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET complete = ? WHERE id = ?")) {
+                ps.setInt(1, complete ? 1 : 0);
+                ps.setLong(2, accountId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The account with this id, if it exists. */
+    public Optional<AccountSummary> find(long accountId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, name, complete FROM account WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
+                            : Optional.<AccountSummary>empty();
+                }
+            }
+        });
+    }
+
+    /** Deletes the account with its details, users, draft and history. */
+    public void remove(long accountId) {
+        db.transaction(c -> {
+            delete(c, "DELETE FROM account WHERE id = ?", accountId);
+            return null;
         });
     }
 
@@ -129,9 +206,9 @@ public final class AccountRepository {
     }
 
     /**
-     * Stores already validated and normalised details as the account's contact details, drops
-     * the draft and records the activity, all in one transaction. Alert contacts must be ids of
-     * the account's users.
+     * Stores already validated and normalised details as the account's contact details and drops
+     * the draft, in one transaction (the caller's, when there is one). Alert contacts must be ids
+     * of the account's users.
      */
     public void submit(long accountId, ContactDetails details, String actor) {
         db.transaction(c -> {
@@ -155,16 +232,8 @@ public final class AccountRepository {
             replaceAlertContacts(c, accountId, details.alertUserIds());
             replaceWindows(c, accountId, details.supportHours().windows());
             delete(c, "DELETE FROM draft WHERE account_id = ?", accountId);
-            ActivityRepository.record(c, accountId, now(), actor, "submit", summary(details));
             return null;
         });
-    }
-
-    private static String summary(ContactDetails d) {
-        return Arrays.stream(Role.values())
-                .filter(r -> r.kind() == Role.Kind.CONTACTS && !d.contacts(r).isEmpty())
-                .map(r -> r.key() + "=" + d.contacts(r).size())
-                .collect(Collectors.joining(", "));
     }
 
     private static void replaceContacts(Connection c, long accountId, ContactDetails details) throws SQLException {

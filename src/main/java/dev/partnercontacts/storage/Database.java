@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private final DatabaseLock lock;
+    /** How many {@link #transaction} calls are running on the connection (guarded by this). */
+    private int depth;
 
     private Database(Path file, Connection connection, boolean readOnly, DatabaseLock lock) {
         this.file = file;
@@ -251,9 +253,30 @@ public final class Database implements AutoCloseable {
     /**
      * Runs the work in one transaction: committed when it returns, rolled back when it throws.
      *
+     * <p>This is the unit of work of the storage layer: a call made from inside another
+     * transaction on the same thread joins it instead of opening its own, so that repositories
+     * used together (details, users, history, and what sync adds) commit together or not at all.
+     * A failure in a joined call fails the whole unit: code that catches it must rethrow.
+     *
      * @throws StorageException wrapping any {@link SQLException}; nothing of the work is kept
      */
     public synchronized <T> T transaction(SqlWork<T> work) {
+        if (depth > 0) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        depth++;
+        try {
+            return outermost(work);
+        } finally {
+            depth--;
+        }
+    }
+
+    private <T> T outermost(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {

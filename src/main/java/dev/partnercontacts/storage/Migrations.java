@@ -85,7 +85,65 @@ final class Migrations {
                     CREATE TABLE setting (
                         key    TEXT PRIMARY KEY,
                         value  TEXT NOT NULL
-                    )"""));
+                    )"""),
+            // 2: several accounts with stable keys, and a history stored as data (what, before,
+            // after) instead of sentences, with the authors in a table of their own.
+            List.of(
+                    "ALTER TABLE account ADD COLUMN key TEXT",
+                    // A version-4 UUID per existing account, made by SQLite (randomblob is evaluated per row).
+                    """
+                    UPDATE account SET key = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+                        || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)
+                        || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))""",
+                    "CREATE UNIQUE INDEX account_key ON account(key)",
+                    // Whether the stored details pass the gate; NULL until first evaluated.
+                    "ALTER TABLE account ADD COLUMN complete INTEGER CHECK (complete IN (0, 1))",
+                    """
+                    CREATE TABLE author (
+                        id     INTEGER PRIMARY KEY,
+                        label  TEXT NOT NULL UNIQUE
+                    )""",
+                    """
+                    CREATE TABLE history (
+                        id            INTEGER PRIMARY KEY,
+                        account_id    INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        at            TEXT NOT NULL,
+                        author_id     INTEGER NOT NULL REFERENCES author(id),
+                        kind          TEXT NOT NULL,
+                        role          TEXT,
+                        subject       TEXT NOT NULL DEFAULT '',
+                        label         TEXT NOT NULL DEFAULT '',
+                        before_value  TEXT NOT NULL DEFAULT '',
+                        after_value   TEXT NOT NULL DEFAULT '',
+                        haystack      TEXT NOT NULL DEFAULT ''
+                    )""",
+                    "INSERT OR IGNORE INTO author(label) SELECT DISTINCT actor FROM activity",
+                    // Version 1 wrote "Name (ROLE)" for user changes and a role count for submits.
+                    """
+                    INSERT INTO history(id, account_id, at, author_id, kind, role, subject, label, before_value,
+                                        after_value, haystack)
+                    SELECT a.id, a.account_id, a.at, (SELECT id FROM author WHERE label = a.actor),
+                           CASE a.action WHEN 'user.add' THEN 'USER_ADDED' WHEN 'user.remove' THEN 'USER_REMOVED'
+                                         WHEN 'user.role' THEN 'USER_ROLE_CHANGED' ELSE 'LEGACY_SUBMIT' END,
+                           NULL, '', n.name, '', n.role, lower(n.name || ' ' || a.actor)
+                    FROM activity a,
+                         (SELECT b.id AS id,
+                                 CASE WHEN b.action = 'submit' THEN ''
+                                      WHEN b.detail LIKE '% (ADMINISTRATOR)' THEN substr(b.detail, 1, length(b.detail) - 16)
+                                      WHEN b.detail LIKE '% (EDITOR)' THEN substr(b.detail, 1, length(b.detail) - 9)
+                                      WHEN b.detail LIKE '% (READ_ONLY)' THEN substr(b.detail, 1, length(b.detail) - 12)
+                                      ELSE b.detail END AS name,
+                                 CASE WHEN b.action = 'user.remove' THEN ''
+                                      WHEN b.detail LIKE '% (ADMINISTRATOR)' THEN 'ADMINISTRATOR'
+                                      WHEN b.detail LIKE '% (EDITOR)' THEN 'EDITOR'
+                                      WHEN b.detail LIKE '% (READ_ONLY)' THEN 'READ_ONLY'
+                                      ELSE '' END AS role
+                          FROM activity b) n
+                    WHERE n.id = a.id""",
+                    "DROP TABLE activity",
+                    "CREATE INDEX history_account ON history(account_id, id)",
+                    "CREATE INDEX history_role ON history(role, id)",
+                    "CREATE INDEX history_author ON history(author_id, id)"));
 
     /** The schema version this build of the application writes. */
     static int latest() {

@@ -1,5 +1,6 @@
 package dev.partnercontacts.storage;
 
+import dev.partnercontacts.domain.SettingKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /** Application settings kept in the database, such as the chosen language. */
 public final class SettingsRepository {
 
-    public static final String LOCALE = "ui.locale";
+    public static final String LOCALE = SettingKeys.LOCALE;
+    public static final String LAST_ACCOUNT = SettingKeys.LAST_ACCOUNT;
 
     private final Database db;
 

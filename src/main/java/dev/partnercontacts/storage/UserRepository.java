@@ -1,7 +1,10 @@
 package dev.partnercontacts.storage;
 
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.Changes;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
+import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.RuleViolation;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.domain.Users;
@@ -24,11 +27,13 @@ public final class UserRepository {
     private final Database db;
     private final Users rules;
     private final Clock clock;
+    private final HistoryRepository history;
 
     public UserRepository(Database db, Users rules, Clock clock) {
         this.db = db;
         this.rules = rules;
         this.clock = clock;
+        this.history = new HistoryRepository(db, clock);
     }
 
     /** The users in the order they were added. */
@@ -62,8 +67,8 @@ public final class UserRepository {
                     id = keys.getLong(1);
                 }
                 PortalUser user = new PortalUser(id, name, email, role);
-                ActivityRepository.record(c, accountId, Instant.now(clock).toString(), actor, "user.add",
-                        user.name() + " (" + role.name() + ")");
+                history.record(accountId, actor, List.of(
+                        Change.of(Change.Kind.USER_ADDED, null, user.email(), user.name(), "", role.name())));
                 return user;
             }
         });
@@ -81,15 +86,23 @@ public final class UserRepository {
             if (problem.isPresent()) {
                 throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
             }
-            String name = users.stream().filter(u -> u.id() == userId).map(PortalUser::name).findFirst().orElse("");
+            Optional<PortalUser> removed = users.stream().filter(u -> u.id() == userId).findFirst();
+            if (removed.isEmpty()) {
+                return null;
+            }
+            PortalUser user = removed.get();
+            boolean wasAlert = isAlertContact(c, accountId, userId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM portal_user WHERE id = ? AND account_id = ?")) {
                 ps.setLong(1, userId);
                 ps.setLong(2, accountId);
-                if (ps.executeUpdate() == 0) {
-                    return null;
-                }
+                ps.executeUpdate();
             }
-            ActivityRepository.record(c, accountId, Instant.now(clock).toString(), actor, "user.remove", name);
+            List<Change> changes = new ArrayList<>();
+            changes.add(Change.of(Change.Kind.USER_REMOVED, null, user.email(), user.name(), user.role().name(), ""));
+            if (wasAlert) {
+                changes.add(Change.of(Change.Kind.ALERT_REMOVED, Role.ALERT, user.email(), user.name(), "", ""));
+            }
+            history.record(accountId, actor, changes);
             return null;
         });
     }
@@ -106,17 +119,30 @@ public final class UserRepository {
             if (problem.isPresent()) {
                 throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
             }
+            Optional<PortalUser> user = users.stream().filter(u -> u.id() == userId).findFirst();
+            if (user.isEmpty() || user.get().role() == role) {
+                return null;
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE portal_user SET role = ? WHERE id = ? AND account_id = ?")) {
                 ps.setString(1, role.name());
                 ps.setLong(2, userId);
                 ps.setLong(3, accountId);
                 ps.executeUpdate();
             }
-            String name = users.stream().filter(u -> u.id() == userId).map(PortalUser::name).findFirst().orElse("");
-            ActivityRepository.record(c, accountId, Instant.now(clock).toString(), actor, "user.role",
-                    name + " (" + role.name() + ")");
+            history.record(accountId, actor, Changes.userRole(user.get(), role));
             return null;
         });
+    }
+
+    private static boolean isAlertContact(Connection c, long accountId, long userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM alert_contact WHERE account_id = ? AND user_id = ?")) {
+            ps.setLong(1, accountId);
+            ps.setLong(2, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static List<PortalUser> read(Connection c, long accountId) throws SQLException {

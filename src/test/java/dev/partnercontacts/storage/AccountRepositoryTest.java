@@ -1,6 +1,6 @@
 package dev.partnercontacts.storage;
 
-import dev.partnercontacts.domain.ActivityEntry;
+import dev.partnercontacts.domain.HistoryQuery;
 import static dev.partnercontacts.domain.Fixtures.contact;
 import static dev.partnercontacts.domain.Fixtures.window;
 import static java.time.DayOfWeek.FRIDAY;
@@ -51,7 +51,7 @@ class AccountRepositoryTest {
     private Database db;
     private AccountRepository accounts;
     private UserRepository users;
-    private ActivityRepository activity;
+    private HistoryRepository history;
     private long accountId;
     private PortalUser ada;
     private PortalUser ed;
@@ -63,8 +63,8 @@ class AccountRepositoryTest {
         Clock clock = Clock.fixed(FIRST, ZoneOffset.UTC);
         accounts = new AccountRepository(db, clock);
         users = new UserRepository(db, new Users(new Validation("IT")), clock);
-        activity = new ActivityRepository(db);
-        accountId = accounts.currentAccountId();
+        history = new HistoryRepository(db, clock);
+        accountId = accounts.firstOrNewAccountId();
         ada = users.add(accountId, "Ada", "ada@example.com", UserRole.ADMINISTRATOR, "setup");
         ed = users.add(accountId, "Ed", "ed@example.com", UserRole.EDITOR, "setup");
     }
@@ -96,17 +96,21 @@ class AccountRepositoryTest {
     }
 
     private int activityCount() {
-        return activity.recent(accountId, 1000).size();
+        return history.find(HistoryQuery.latest(accountId, 1000)).size();
     }
 
     @Test
-    void currentAccountIsCreatedOnceAndKept() {
+    void firstAccountIsCreatedOnceAndKeptWithAKey() {
         assertThat(accountId).isPositive();
-        assertThat(accounts.currentAccountId()).isEqualTo(accountId);
+        assertThat(accounts.firstOrNewAccountId()).isEqualTo(accountId);
+        String key = accounts.find(accountId).orElseThrow().key();
+        assertThat(java.util.UUID.fromString(key).toString()).isEqualTo(key);
 
         db.close();
         db = Database.open(file);
-        assertThat(new AccountRepository(db, Clock.fixed(LATER, ZoneOffset.UTC)).currentAccountId()).isEqualTo(accountId);
+        AccountRepository reopened = new AccountRepository(db, Clock.fixed(LATER, ZoneOffset.UTC));
+        assertThat(reopened.firstOrNewAccountId()).isEqualTo(accountId);
+        assertThat(reopened.find(accountId).orElseThrow().key()).isEqualTo(key);
     }
 
     @Test
@@ -177,19 +181,11 @@ class AccountRepositoryTest {
     }
 
     @Test
-    void submitRecordsWhenAndWhoAndWritesAnActivityEntry() {
-        int before = activityCount();
-
-        accounts.submit(accountId, full(), "ada@example.com");
+    void submitRecordsWhenAndWho() {
+        accounts.submit(accountId, full(), "Ada <ada@example.com>");
 
         assertThat(accounts.submittedAt(accountId)).contains(FIRST);
-        assertThat(activityCount()).isEqualTo(before + 1);
-        ActivityEntry entry = activity.recent(accountId, 1).get(0);
-        assertThat(entry.action()).isEqualTo("submit");
-        assertThat(entry.actor()).isEqualTo("ada@example.com");
-        assertThat(entry.at()).isEqualTo(FIRST);
-        assertThat(entry.detail()).isEqualTo(
-                "techEmergency=3, techNonEmergency=1, merchantIssues=2, opsForGoogle=1, opsForUsers=1");
+        assertThat(accounts.find(accountId).orElseThrow().name()).isEqualTo(full().settings().name());
     }
 
     @Test

@@ -79,7 +79,7 @@ class BackupsTest {
     void aBackupIsAConsistentPrivateCopyNamedByItsTime() throws IOException {
         Backups backups = new Backups(file(), clock, 10);
         try (Database db = Database.open(file())) {
-            new AccountRepository(db, clock).submit(new AccountRepository(db, clock).currentAccountId(), Fixtures.complete(), "t");
+            new AccountRepository(db, clock).submit(new AccountRepository(db, clock).firstOrNewAccountId(), Fixtures.complete(), "t");
 
             Backups.Backup b = backups.make(db);
 
@@ -252,7 +252,7 @@ class BackupsTest {
         Backups backups = new Backups(file(), clock, 10);
         Backups.Backup good;
         try (Database db = Database.open(file())) {
-            new AccountRepository(db, clock).submit(new AccountRepository(db, clock).currentAccountId(), Fixtures.complete(), "t");
+            new AccountRepository(db, clock).submit(new AccountRepository(db, clock).firstOrNewAccountId(), Fixtures.complete(), "t");
             good = backups.make(db);
             clock.advance(Duration.ofMinutes(1));
             Backups.Backup bad = backups.make(db);

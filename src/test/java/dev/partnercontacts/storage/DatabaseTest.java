@@ -77,7 +77,7 @@ class DatabaseTest {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latest()).isPositive();
             assertThat(db.file()).isEqualTo(file.toAbsolutePath());
             assertThat(tables(db)).contains("account", "contact", "support_window", "portal_user",
-                    "alert_contact", "draft", "activity", "setting");
+                    "alert_contact", "draft", "history", "author", "setting");
         }
         assertThat(file).isRegularFile();
     }

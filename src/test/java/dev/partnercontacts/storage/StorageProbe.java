@@ -36,7 +36,7 @@ public final class StorageProbe {
         }
         try (Database db = Database.openReadOnly(file)) {
             AccountRepository accounts = new AccountRepository(db, Clock.systemUTC());
-            System.out.println("READ " + accounts.currentAccountId());
+            System.out.println("READ " + accounts.firstOrNewAccountId());
             try {
                 new SettingsRepository(db).put("probe", "was here");
                 System.out.println("WRITTEN");

@@ -1,7 +1,9 @@
 package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.RuleViolation;
-import dev.partnercontacts.domain.ActivityEntry;
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.HistoryEntry;
+import dev.partnercontacts.domain.HistoryQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -38,7 +40,7 @@ class UserRepositoryTest {
     private Database db;
     private UserRepository users;
     private AccountRepository accounts;
-    private ActivityRepository activity;
+    private HistoryRepository history;
     private long accountId;
 
     @BeforeEach
@@ -47,8 +49,8 @@ class UserRepositoryTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         users = new UserRepository(db, new Users(new Validation("IT")), clock);
         accounts = new AccountRepository(db, clock);
-        activity = new ActivityRepository(db);
-        accountId = accounts.currentAccountId();
+        history = new HistoryRepository(db, clock);
+        accountId = accounts.firstOrNewAccountId();
     }
 
     @AfterEach
@@ -57,7 +59,11 @@ class UserRepositoryTest {
     }
 
     private int activityCount() {
-        return activity.recent(accountId, 1000).size();
+        return history.find(HistoryQuery.latest(accountId, 1000)).size();
+    }
+
+    private HistoryEntry latest() {
+        return history.find(HistoryQuery.latest(accountId, 1)).get(0);
     }
 
     private static List<String> problemKeys(RuleViolation violation) {
@@ -85,8 +91,11 @@ class UserRepositoryTest {
         assertThat(ada.name()).isEqualTo("Ada Lovelace");
         assertThat(ada.email()).isEqualTo("Ada@Example.com");
         assertThat(users.list(accountId)).containsExactly(ada);
-        ActivityEntry entry = activity.recent(accountId, 1).get(0);
-        assertThat(entry).isEqualTo(new ActivityEntry(NOW, "setup", "user.add", "Ada Lovelace (ADMINISTRATOR)"));
+        HistoryEntry entry = latest();
+        assertThat(entry.at()).isEqualTo(NOW);
+        assertThat(entry.author()).isEqualTo("setup");
+        assertThat(entry.change()).isEqualTo(
+                Change.of(Change.Kind.USER_ADDED, null, "Ada@Example.com", "Ada Lovelace", "", "ADMINISTRATOR"));
     }
 
     @Test
@@ -165,8 +174,12 @@ class UserRepositoryTest {
 
         assertThat(users.list(accountId)).extracting(PortalUser::role)
                 .containsExactly(UserRole.ADMINISTRATOR, UserRole.EDITOR);
-        assertThat(activity.recent(accountId, 1).get(0))
-                .isEqualTo(new ActivityEntry(NOW, "ada", "user.role", "Bob (EDITOR)"));
+        assertThat(latest().author()).isEqualTo("ada");
+        assertThat(latest().change()).isEqualTo(
+                Change.of(Change.Kind.USER_ROLE_CHANGED, null, "bob@example.com", "Bob", "ADMINISTRATOR", "EDITOR"));
+        int entries = activityCount();
+        users.changeRole(accountId, bob.id(), UserRole.EDITOR, "ada");
+        assertThat(activityCount()).as("a change to the same role records nothing").isEqualTo(entries);
         assertThatThrownBy(() -> users.changeRole(accountId, ada.id(), UserRole.EDITOR, "ada"))
                 .isInstanceOf(RuleViolation.class);
     }
@@ -179,8 +192,9 @@ class UserRepositoryTest {
         users.remove(accountId, ada.id(), "bob");
 
         assertThat(users.list(accountId)).containsExactly(bob);
-        assertThat(activity.recent(accountId, 1).get(0))
-                .isEqualTo(new ActivityEntry(NOW, "bob", "user.remove", "Ada"));
+        assertThat(latest().author()).isEqualTo("bob");
+        assertThat(latest().change()).isEqualTo(
+                Change.of(Change.Kind.USER_REMOVED, null, "ada@example.com", "Ada", "ADMINISTRATOR", ""));
         assertThatThrownBy(() -> users.remove(accountId, bob.id(), "bob")).isInstanceOf(RuleViolation.class);
         assertThat(users.list(accountId)).containsExactly(bob);
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.App;
 import dev.partnercontacts.domain.ContactDetails;
-import dev.partnercontacts.storage.AccountRepository;
+import dev.partnercontacts.domain.AccountStore;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -185,11 +188,22 @@ final class AppDriver {
     }
 
     /** Reads the database through a second connection, as another process would see it. */
-    <T> T readStore(java.util.function.Function<AccountRepository, T> read) {
+    <T> T readStore(java.util.function.Function<AccountStore, T> read) {
         try (Database other = Database.open(db)) {
-            AccountRepository repo = new AccountRepository(other, Clock.systemUTC());
-            return read.apply(repo);
+            AccountStore store = new SqliteAccountStore(other, new Users(new Validation("")), Clock.systemUTC());
+            return read.apply(store);
         }
+    }
+
+    /** Writes a submitted, complete Sandbox account "Acme Tours" with one administrator, before launch. */
+    AppDriver withCompleteAccount() {
+        try (Database other = Database.open(db)) {
+            SqliteAccountStore store = new SqliteAccountStore(other, new Users(new Validation("")), Clock.systemUTC());
+            long id = store.currentAccountId();
+            store.addUser(id, "Ada", "ada@acme.example", dev.partnercontacts.domain.UserRole.ADMINISTRATOR, "setup");
+            store.submit(id, GateUiTest.completeSandboxDetails(), "setup");
+        }
+        return this;
     }
 
     Optional<ContactDetails> storedDraft() {

@@ -1,45 +1,160 @@
 package dev.partnercontacts.ui.activity;
 
-import dev.partnercontacts.domain.ActivityEntry;
-import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.domain.HistoryEntry;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Activity: who changed what, when, newest first. */
+/** Activity: who changed what, when, newest first, with search, filters and a CSV export. */
 public final class ActivityView extends FxmlView {
 
-    private final AccountSession session;
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityView.class);
+
+    private final ActivityViewModel vm;
     private final Messages messages;
+    private final Function<Window, Optional<Path>> chooseExportFile;
 
     @FXML
-    private TableView<ActivityEntry> activityTable;
+    private TextField activitySearch;
     @FXML
-    private TableColumn<ActivityEntry, String> whenColumn;
+    private ComboBox<String> activityRoleFilter;
     @FXML
-    private TableColumn<ActivityEntry, String> whoColumn;
+    private ComboBox<String> activityAuthorFilter;
     @FXML
-    private TableColumn<ActivityEntry, String> whatColumn;
+    private CheckBox activityAllAccounts;
     @FXML
-    private TableColumn<ActivityEntry, String> detailColumn;
+    private Button activityExportButton;
+    @FXML
+    private TableView<HistoryEntry> activityTable;
+    @FXML
+    private TableColumn<HistoryEntry, String> whenColumn;
+    @FXML
+    private TableColumn<HistoryEntry, String> accountColumn;
+    @FXML
+    private TableColumn<HistoryEntry, String> whoColumn;
+    @FXML
+    private TableColumn<HistoryEntry, String> whatColumn;
+    @FXML
+    private TableColumn<HistoryEntry, String> detailColumn;
+    @FXML
+    private Button activityMoreButton;
+    @FXML
+    private Label activityStatus;
 
-    public ActivityView(AccountSession session, Messages messages) {
+    /**
+     * @param chooseExportFile asks where to save the CSV (a save dialog over the given window)
+     */
+    public ActivityView(ActivityViewModel vm, Messages messages, Function<Window, Optional<Path>> chooseExportFile) {
         super(messages);
-        this.session = session;
+        this.vm = vm;
         this.messages = messages;
+        this.chooseExportFile = chooseExportFile;
     }
 
     @FXML
     private void initialize() {
-        activityTable.setItems(session.activity());
-        activityTable.setPlaceholder(new Label(messages.get("home.noChanges")));
+        activitySearch.textProperty().bindBidirectional(vm.searchProperty());
+        // Role keys, "" for every role: a null item is not reliably selectable in a ComboBox.
+        ObservableList<String> roles = FXCollections.observableArrayList("");
+        for (Role r : Role.values()) {
+            roles.add(r.key());
+        }
+        activityRoleFilter.setItems(roles);
+        activityRoleFilter.setButtonCell(new NamedCell<>(this::roleText));
+        activityRoleFilter.setCellFactory(l -> new NamedCell<>(this::roleText));
+        activityRoleFilter.setValue("");
+        activityRoleFilter.valueProperty().addListener((o, a, key) ->
+                vm.roleProperty().set(key == null ? null : Role.byKey(key).orElse(null)));
+
+        activityAuthorFilter.setItems(authorItems());
+        vm.authors().addListener((ListChangeListener<String>) c -> {
+            String chosen = activityAuthorFilter.getValue();
+            activityAuthorFilter.setItems(authorItems());
+            activityAuthorFilter.setValue(chosen);
+        });
+        activityAuthorFilter.setButtonCell(new NamedCell<>(this::authorText));
+        activityAuthorFilter.setCellFactory(l -> new NamedCell<>(this::authorText));
+        activityAuthorFilter.setValue("");
+        activityAuthorFilter.valueProperty().addListener((o, a, b) -> vm.authorProperty().set(b == null ? "" : b));
+        activityAllAccounts.selectedProperty().bindBidirectional(vm.allAccountsProperty());
+
+        activityTable.setItems(vm.entries());
+        activityTable.setPlaceholder(new Label(messages.get("activity.empty")));
         whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.dateTime(c.getValue().at())));
-        whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
-        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("activity." + c.getValue().action())));
-        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+        accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().accountName().isBlank()
+                ? messages.get("account.unnamed") : c.getValue().accountName()));
+        accountColumn.visibleProperty().bind(vm.allAccountsProperty());
+        whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().author()));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.text().area(c.getValue().change())));
+        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.text().detail(c.getValue().change())));
+
+        activityMoreButton.visibleProperty().bind(vm.hasMoreProperty());
+        activityMoreButton.managedProperty().bind(vm.hasMoreProperty());
+        activityMoreButton.disableProperty().bind(vm.loadingProperty());
+        activityMoreButton.setOnAction(e -> vm.loadMore());
+        activityStatus.textProperty().bind(vm.statusProperty());
+        activityExportButton.setOnAction(e -> export());
+        vm.reload();
+    }
+
+    private ObservableList<String> authorItems() {
+        List<String> items = new ArrayList<>();
+        items.add("");
+        items.addAll(vm.authors());
+        return FXCollections.observableArrayList(items);
+    }
+
+    private String roleText(String key) {
+        return key == null || key.isEmpty() ? messages.get("activity.filter.allRoles")
+                : Role.byKey(key).map(vm.text()::roleTitle).orElse(key);
+    }
+
+    private String authorText(String author) {
+        return author == null || author.isEmpty() ? messages.get("activity.filter.allAuthors") : author;
+    }
+
+    private void export() {
+        chooseExportFile.apply(activityTable.getScene().getWindow()).ifPresent(file ->
+                vm.exportCsv(file, count -> vm.statusProperty().set(messages.get("activity.exported", count, file)),
+                        failure -> {
+                            LOG.error("The CSV export failed", failure);
+                            vm.statusProperty().set(messages.get("activity.exportFailed", FailureText.of(messages, failure)));
+                        }));
+    }
+
+    /** A list cell that names its item with the given text, null included. */
+    private static final class NamedCell<T> extends javafx.scene.control.ListCell<T> {
+        private final Function<T, String> name;
+
+        NamedCell(Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : name.apply(item));
+        }
     }
 }

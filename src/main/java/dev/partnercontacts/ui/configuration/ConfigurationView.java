@@ -7,6 +7,7 @@ import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /**
@@ -32,7 +34,9 @@ public final class ConfigurationView extends FxmlView {
     private final ContactEditorViewModel editor;
     private final ContactFormView form;
     private final Parent users;
-    private final Consumer<String> saveLanguage;
+    private final SettingsViewModel settings;
+    private final Path dataFile;
+    private final Consumer<String> openUri;
     private final Messages messages;
 
     @FXML
@@ -51,17 +55,36 @@ public final class ConfigurationView extends FxmlView {
     private ComboBox<String> languageChoice;
     @FXML
     private Label languageStatus;
+    @FXML
+    private TextField authorName;
+    @FXML
+    private Label authorNameError;
+    @FXML
+    private TextField authorEmail;
+    @FXML
+    private Label authorEmailError;
+    @FXML
+    private Button saveAuthorButton;
+    @FXML
+    private Label authorStatus;
+    @FXML
+    private Label dataFileLabel;
+    @FXML
+    private Button openDataFolderButton;
 
     /**
-     * @param saveLanguage stores the chosen language tag ({@code en}, {@code it}) off the FX thread
+     * @param dataFile the database file, shown in Settings
+     * @param openUri  opens a folder or web page in the desktop's handler
      */
     public ConfigurationView(ContactEditorViewModel editor, ContactFormView form, Parent users,
-                             Consumer<String> saveLanguage, Messages messages) {
+                             SettingsViewModel settings, Path dataFile, Consumer<String> openUri, Messages messages) {
         super(messages);
         this.editor = editor;
         this.form = form;
         this.users = users;
-        this.saveLanguage = saveLanguage;
+        this.settings = settings;
+        this.dataFile = dataFile;
+        this.openUri = openUri;
         this.messages = messages;
     }
 
@@ -81,15 +104,35 @@ public final class ConfigurationView extends FxmlView {
             }
         });
 
+        initializeSettings();
         languageChoice.setItems(FXCollections.observableArrayList(LANGUAGES));
         languageChoice.setConverter(DisplayText.of(tag -> messages.get("settings.language." + tag)));
         languageChoice.setValue(LANGUAGES.contains(messages.locale().getLanguage()) ? messages.locale().getLanguage() : "en");
         languageChoice.valueProperty().addListener((o, a, tag) -> {
             if (tag != null) {
-                saveLanguage.accept(tag);
+                settings.saveLanguage(tag);
                 languageStatus.setText(new Messages(Locale.forLanguageTag(tag)).get("settings.language.restart"));
             }
         });
+    }
+
+    private void initializeSettings() {
+        authorName.textProperty().bindBidirectional(settings.authorNameProperty());
+        authorEmail.textProperty().bindBidirectional(settings.authorEmailProperty());
+        showError(authorNameError, settings.nameErrorProperty());
+        showError(authorEmailError, settings.emailErrorProperty());
+        saveAuthorButton.setOnAction(e -> settings.saveAuthor());
+        authorEmail.setOnAction(e -> settings.saveAuthor());
+        authorStatus.textProperty().bind(settings.statusProperty());
+        dataFileLabel.setText(dataFile.toString());
+        Path folder = dataFile.toAbsolutePath().getParent();
+        openDataFolderButton.setDisable(folder == null);
+        openDataFolderButton.setOnAction(e -> openUri.accept(folder.toUri().toString()));
+    }
+
+    private static void showError(Label label, javafx.beans.value.ObservableStringValue error) {
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(error));
     }
 
     private void showErrors() {

@@ -1,11 +1,12 @@
 package dev.partnercontacts.ui.home;
 
-import dev.partnercontacts.domain.ActivityEntry;
+import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.GateResult;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.WeeklyCoverage;
 import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import java.time.LocalDate;
@@ -43,7 +44,8 @@ public final class HomeView extends FxmlView {
     @FXML
     private void initialize() {
         session.gateResult().addListener((o, a, b) -> refresh());
-        session.activity().addListener((ListChangeListener<ActivityEntry>) c -> refresh());
+        session.recentChanges().addListener((ListChangeListener<HistoryEntry>) c -> refresh());
+        session.accountProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -78,8 +80,12 @@ public final class HomeView extends FxmlView {
         WeeklyCoverage coverage = WeeklyCoverage.of(d.supportHours(), zone, LocalDate.now(zone));
         homeCoverage.setText(messages.get("support.coverage.caption", coverage.openHours(), zone.getId()));
         homeChanges.getChildren().clear();
-        session.activity().stream().limit(CHANGES_SHOWN).forEach(e -> homeChanges.getChildren().add(new Label(
-                messages.get("home.change", messages.dateTime(e.at()), e.actor(), messages.get("activity." + e.action()), e.detail()))));
+        ChangeText text = new ChangeText(messages);
+        session.recentChanges().stream().limit(CHANGES_SHOWN).forEach(e -> {
+            Label line = new Label(messages.get("home.change", messages.dateTime(e.at()), e.author(), text.sentence(e.change())));
+            line.setWrapText(true);
+            homeChanges.getChildren().add(line);
+        });
         if (homeChanges.getChildren().isEmpty()) {
             homeChanges.getChildren().add(new Label(messages.get("home.noChanges")));
         }

@@ -1,16 +1,23 @@
 package dev.partnercontacts.ui.main;
 
+import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import java.util.function.Supplier;
 
-/** The main window: four tabs, all disabled while the contact gate is locked. */
+/**
+ * The main window: the account switcher, and four tabs, all disabled while the current account's
+ * contact gate is locked.
+ */
 public final class MainWindowView extends FxmlView {
 
     /** The pages behind the tabs, each built the first time its tab is selected. */
@@ -20,9 +27,20 @@ public final class MainWindowView extends FxmlView {
 
     private final ObservableBooleanValue locked;
     private final Pages pages;
+    private final AccountsViewModel accounts;
+    /** Set while the switcher's selection follows the session, so that it does not switch back. */
+    private boolean following;
 
     @FXML
     private Label mainNotice;
+    @FXML
+    private ComboBox<AccountSummary> accountSwitcher;
+    @FXML
+    private Button newAccountButton;
+    @FXML
+    private Button removeAccountButton;
+    @FXML
+    private Label accountProblem;
     @FXML
     private TabPane mainTabs;
     @FXML
@@ -34,10 +52,11 @@ public final class MainWindowView extends FxmlView {
     @FXML
     private Tab activityTab;
 
-    public MainWindowView(ObservableBooleanValue locked, Pages pages, Messages messages) {
+    public MainWindowView(ObservableBooleanValue locked, Pages pages, AccountsViewModel accounts, Messages messages) {
         super(messages);
         this.locked = locked;
         this.pages = pages;
+        this.accounts = accounts;
     }
 
     /** Shows a notice across the top of the window, such as "opened read-only". */
@@ -77,6 +96,47 @@ public final class MainWindowView extends FxmlView {
         lazily(activityTab, pages.activity());
         for (Tab tab : mainTabs.getTabs()) {
             tab.disableProperty().bind(locked);
+        }
+        accountSwitcher.setItems(accounts.accounts());
+        accountSwitcher.setButtonCell(new AccountCell());
+        accountSwitcher.setCellFactory(l -> new AccountCell());
+        follow(accounts.currentProperty().get());
+        // The list is replaced on every refresh: the selection follows the session's account.
+        accounts.accounts().addListener((javafx.collections.ListChangeListener<AccountSummary>) c ->
+                follow(accounts.currentProperty().get()));
+        accounts.currentProperty().addListener((o, a, b) -> follow(b));
+        accountSwitcher.valueProperty().addListener((o, a, chosen) -> {
+            if (!following) {
+                accounts.choose(chosen);
+            }
+        });
+        accountSwitcher.disableProperty().bind(accounts.busyProperty());
+        newAccountButton.disableProperty().bind(accounts.busyProperty());
+        newAccountButton.setOnAction(e -> accounts.create());
+        removeAccountButton.disableProperty().bind(accounts.canRemoveProperty().not());
+        removeAccountButton.setOnAction(e -> accounts.removeCurrent(removeAccountButton.getScene().getWindow()));
+        accountProblem.textProperty().bind(accounts.problemProperty());
+        accountProblem.visibleProperty().bind(accounts.problemProperty().isNotEmpty());
+        accountProblem.managedProperty().bind(accountProblem.visibleProperty());
+    }
+
+    private void follow(AccountSummary current) {
+        following = true;
+        try {
+            AccountSummary item = current == null ? null : accounts.accounts().stream()
+                    .filter(a -> a.id() == current.id()).findFirst().orElse(current);
+            accountSwitcher.setValue(item);
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Shows an account by name, marking incomplete ones. */
+    private final class AccountCell extends ListCell<AccountSummary> {
+        @Override
+        protected void updateItem(AccountSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : accounts.display(item));
         }
     }
 }

@@ -121,9 +121,6 @@ class LocalizationConsistencyTest {
         for (UserRole u : UserRole.values()) {
             keys.add(u.labelKey());
         }
-        for (String action : new String[] {"submit", "user.add", "user.remove", "user.role"}) {
-            keys.add("activity." + action);
-        }
         keys.add("settings.language.en");
         keys.add("settings.language.it");
         keys.add("form.entry.email.prompt");

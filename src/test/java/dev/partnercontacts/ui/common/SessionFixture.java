@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.common;
 
+import dev.partnercontacts.domain.Author;
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
@@ -21,7 +22,7 @@ public final class SessionFixture implements AutoCloseable {
     public SessionFixture(Path file) {
         db = Database.open(file);
         store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
-        session = new AccountSession(store, TaskRunner.direct(), new Gate(validation), "tester",
+        session = new AccountSession(store, TaskRunner.direct(), new Gate(validation), new Author("Tess Tester", "tess@example.com"),
                 AccountSession.Snapshot.read(store));
     }
 

@@ -82,7 +82,7 @@ class ContactEditorViewModelTest {
         ContactDetails stored = fx.store.loadStored(id);
         assertThat(stored.contacts(Role.TECH_EMERGENCY).get(0).phone()).isEqualTo("+16502530000");
         assertThat(stored.contacts(Role.OPS_FOR_USERS).get(0).email()).isEqualTo("d@acme.example");
-        assertThat(fx.session.activity()).extracting(a -> a.action()).contains("submit");
+        assertThat(fx.session.recentChanges()).extracting(e -> e.author()).contains("Tess Tester <tess@example.com>");
         assertThat(editor.draftStatusProperty().get()).startsWith("Saved at");
     }
 

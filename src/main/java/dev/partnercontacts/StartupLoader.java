@@ -1,0 +1,124 @@
+package dev.partnercontacts;
+
+import dev.partnercontacts.domain.AccountStore;
+import dev.partnercontacts.domain.Author;
+import dev.partnercontacts.domain.Gate;
+import dev.partnercontacts.domain.SettingKeys;
+import dev.partnercontacts.domain.StoreFailure;
+import dev.partnercontacts.domain.StoreFailure.Kind;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Backups;
+import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SqliteAccountStore;
+import dev.partnercontacts.storage.StorageException;
+import dev.partnercontacts.ui.common.AccountSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the first window needs from the data file, read before it opens (blocking I/O, never
+ * on the FX thread): the file opened and checked, the daily backup, the account used last and the
+ * settings. When the file cannot be used, says why and which backup could replace it.
+ */
+final class StartupLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
+
+    /** What a successful start-up read. */
+    record Loaded(Database database, AccountStore store, AccountSession.Snapshot snapshot, Optional<String> savedLocale,
+                  Author author, boolean readOnly) {
+    }
+
+    /** Why the file could not be used, and the backup that could replace it, if any. */
+    record Failed(StorageException failure, Optional<Backups.Backup> restorable) {
+    }
+
+    private final Path file;
+    private final Validation validation;
+    private final String systemUserName;
+
+    StartupLoader(Path file, Validation validation, String systemUserName) {
+        this.file = file;
+        this.validation = validation;
+        this.systemUserName = systemUserName;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Opens the file for writing. */
+    Loaded open() {
+        Loaded loaded = read(Database.open(file), false);
+        LOG.info("Using database {}", file);
+        return loaded;
+    }
+
+    /** Opens the file for looking only (another instance is writing it). */
+    Loaded openReadOnly() {
+        return read(Database.openReadOnly(file), true);
+    }
+
+    /** Puts the newest sound backup in place of the file, then opens it. */
+    Backups.Restored restore() {
+        return Backups.of(file).restore();
+    }
+
+    Loaded openRestored(Backups.Restored restored) {
+        return read(restored.database(), false);
+    }
+
+    /** Explains a failure to open, with the backup to offer for a damaged file. Blocking I/O. */
+    Failed failed(Exception e) {
+        StorageException failure = e instanceof StorageException se ? se
+                : new StorageException(Kind.FAILED, String.valueOf(e.getMessage()), file, e);
+        if (failure.kind() == Kind.FAILED) {
+            LOG.error("Cannot open the database {}", failure.file(), failure);
+        } else {
+            LOG.warn("Cannot open the database {} ({}): {}", failure.file(), failure.kind(), failure.getMessage());
+        }
+        Optional<Backups.Backup> backup = Optional.empty();
+        if (failure.kind() == Kind.DAMAGED || failure.kind() == Kind.NOT_A_DATABASE) {
+            backup = Backups.of(file).newestUsable();
+        }
+        return new Failed(failure, backup);
+    }
+
+    /**
+     * Reads what the windows need from a freshly opened database, with a daily backup first
+     * (not when read-only); closes the database again when that fails.
+     */
+    private Loaded read(Database db, boolean readOnly) {
+        try {
+            Backups backups = null;
+            if (!readOnly) {
+                backups = Backups.of(db.file());
+                try {
+                    backups.makeDailyIfDue(db);
+                } catch (StoreFailure e) {
+                    LOG.warn("The daily backup could not be made: {}", e.getMessage());
+                }
+            }
+            AccountStore store = new SqliteAccountStore(db, new Users(validation), new Gate(validation),
+                    Clock.systemUTC(), backups);
+            AccountSession.Snapshot snapshot = AccountSession.Snapshot.read(store);
+            Optional<String> locale = store.setting(SettingKeys.LOCALE);
+            Author author = new Author(store.setting(SettingKeys.AUTHOR_NAME).filter(n -> !n.isBlank()).orElse(systemUserName),
+                    store.setting(SettingKeys.AUTHOR_EMAIL).orElse(""));
+            return new Loaded(db, store, snapshot, locale, author, readOnly);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** When the offered backup was made. */
+    static Optional<Instant> madeAt(Failed failed) {
+        return failed.restorable().map(Backups.Backup::madeAt);
+    }
+}

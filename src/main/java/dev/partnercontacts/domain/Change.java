@@ -1,0 +1,77 @@
+package dev.partnercontacts.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * One change to an account, stored as data and put into words only when shown, so that the
+ * history reads in whatever language the UI is in.
+ *
+ * @param kind    what happened
+ * @param role    the role it concerns, or {@code null} (account settings, users)
+ * @param subject what it happened to: a contact's or user's e-mail address, a setting's
+ *                {@link Setting#key()}, a window in {@link Changes#windowText} form; may be empty
+ * @param label   a display name that goes with the subject (a user's or contact's name); may be empty
+ * @param before  the value before (setting value, position, role name, phone…); empty when none
+ * @param after   the value after; empty when none
+ */
+public record Change(Kind kind, Role role, String subject, String label, String before, String after) {
+
+    /** What a change did. The names are stored: never rename one. */
+    public enum Kind {
+        ACCOUNT_CREATED,
+        SETTING_CHANGED,
+        CONTACT_ADDED,
+        CONTACT_REMOVED,
+        CONTACT_MOVED,
+        CONTACT_NAME_CHANGED,
+        CONTACT_PHONE_CHANGED,
+        ALERT_ADDED,
+        ALERT_REMOVED,
+        SUPPORT_ALL_WEEK,
+        WINDOW_ADDED,
+        WINDOW_REMOVED,
+        USER_ADDED,
+        USER_REMOVED,
+        USER_ROLE_CHANGED,
+        /** A submit recorded by version 1.0, which kept no detail of what changed. */
+        LEGACY_SUBMIT
+    }
+
+    /** The account settings a {@link Kind#SETTING_CHANGED} names. */
+    public enum Setting {
+        NAME("name"), PARTNER_ID("partnerId"), INTEGRATION("integration"), ENVIRONMENT("environment");
+
+        private final String key;
+
+        Setting(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static Optional<Setting> byKey(String key) {
+            return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        }
+    }
+
+    public Change {
+        if (kind == null) {
+            throw new IllegalArgumentException("a change has a kind");
+        }
+        subject = Text.orEmpty(subject);
+        label = Text.orEmpty(label);
+        before = Text.orEmpty(before);
+        after = Text.orEmpty(after);
+    }
+
+    public static Change of(Kind kind, Role role, String subject, String label, String before, String after) {
+        return new Change(kind, role, subject, label, before, after);
+    }
+
+    public static Change setting(Setting setting, String before, String after) {
+        return new Change(Kind.SETTING_CHANGED, null, setting.key(), "", before, after);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.partnercontacts.storage;
+
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.HistoryEntry;
+import dev.partnercontacts.domain.HistoryQuery;
+import dev.partnercontacts.domain.Role;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The history of every account: one row per change, written in the transaction of the change it
+ * describes, and read newest first in pages (keyset on the row id, over indexed columns), so that
+ * a history of millions of rows is never loaded whole.
+ */
+public final class HistoryRepository {
+
+    private final Database db;
+    private final Clock clock;
+
+    public HistoryRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Records changes made by {@code author} (its label) to the account; joins the caller's
+     * transaction when there is one. Nothing is written for an empty list.
+     */
+    public void record(long accountId, String author, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        db.transaction(c -> {
+            long authorId = authorId(c, author);
+            String at = Instant.now(clock).toString();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO history(account_id, at, author_id, kind, role, subject, label, before_value, after_value, "
+                            + "haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                // Newest first is how history is read: the last change of a batch is written first,
+                // so that a batch reads in the order it was made.
+                for (int i = changes.size() - 1; i >= 0; i--) {
+                    Change ch = changes.get(i);
+                    ps.setLong(1, accountId);
+                    ps.setString(2, at);
+                    ps.setLong(3, authorId);
+                    ps.setString(4, ch.kind().name());
+                    ps.setString(5, ch.role() == null ? null : ch.role().key());
+                    ps.setString(6, ch.subject());
+                    ps.setString(7, ch.label());
+                    ps.setString(8, ch.before());
+                    ps.setString(9, ch.after());
+                    ps.setString(10, haystack(ch, author));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static String haystack(Change ch, String author) {
+        return String.join(" ", ch.subject(), ch.label(), ch.before(), ch.after(), author).toLowerCase(Locale.ROOT);
+    }
+
+    private static long authorId(Connection c, String label) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO author(label) VALUES (?)")) {
+            ps.setString(1, label);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM author WHERE label = ?")) {
+            ps.setString(1, label);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** One page of the history, newest first. */
+    public List<HistoryEntry> find(HistoryQuery query) {
+        List<HistoryEntry> page = new ArrayList<>();
+        db.transaction(c -> {
+            scan(c, query, query.limit(), page::add);
+            return null;
+        });
+        return page;
+    }
+
+    /**
+     * Every entry the query's filters match, newest first, handed to {@code sink} a page at a
+     * time (the query's limit is the page size); for exports. Each page is its own read.
+     */
+    public void forEach(HistoryQuery query, Consumer<HistoryEntry> sink) {
+        HistoryQuery page = query;
+        while (true) {
+            List<HistoryEntry> entries = find(page);
+            entries.forEach(sink);
+            if (entries.size() < page.limit()) {
+                return;
+            }
+            page = page.after(entries.get(entries.size() - 1).id());
+        }
+    }
+
+    /** The authors that appear in the history, sorted. */
+    public List<String> authors() {
+        return db.transaction(c -> {
+            List<String> labels = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT label FROM author a WHERE EXISTS (SELECT 1 FROM history h WHERE h.author_id = a.id) "
+                            + "ORDER BY label COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    labels.add(rs.getString(1));
+                }
+            }
+            return labels;
+        });
+    }
+
+    private static void scan(Connection c, HistoryQuery q, int limit, Consumer<HistoryEntry> sink) throws SQLException {
+        StringBuilder sql = new StringBuilder(
+                "SELECT h.id, h.account_id, a.name, h.at, au.label, h.kind, h.role, h.subject, h.label, h.before_value, "
+                        + "h.after_value FROM history h JOIN account a ON a.id = h.account_id "
+                        + "JOIN author au ON au.id = h.author_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.accountId() != null) {
+            sql.append(" AND h.account_id = ?");
+            args.add(q.accountId());
+        }
+        if (q.role() != null) {
+            sql.append(" AND h.role = ?");
+            args.add(q.role().key());
+        }
+        if (q.author() != null) {
+            sql.append(" AND h.author_id = (SELECT id FROM author WHERE label = ?)");
+            args.add(q.author());
+        }
+        if (!q.text().isEmpty()) {
+            sql.append(" AND (h.haystack LIKE ? ESCAPE '\\'");
+            args.add("%" + likeEscaped(q.text().toLowerCase(Locale.ROOT)) + "%");
+            for (Role r : q.textRoles()) {
+                sql.append(" OR h.role = ?");
+                args.add(r.key());
+            }
+            sql.append(')');
+        }
+        if (q.beforeId() != null) {
+            sql.append(" AND h.id < ?");
+            args.add(q.beforeId());
+        }
+        sql.append(" ORDER BY h.id DESC LIMIT ?");
+        args.add(limit);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(entry(rs));
+                }
+            }
+        }
+    }
+
+    private static HistoryEntry entry(ResultSet rs) throws SQLException {
+        Change.Kind kind;
+        try {
+            kind = Change.Kind.valueOf(rs.getString(6));
+        } catch (IllegalArgumentException e) {
+            // Written by a later version; shown as an entry without detail rather than dropped.
+            kind = Change.Kind.LEGACY_SUBMIT;
+        }
+        Role role = rs.getString(7) == null ? null : Role.byKey(rs.getString(7)).orElse(null);
+        return new HistoryEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), Instant.parse(rs.getString(4)),
+                rs.getString(5), new Change(kind, role, rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.partnercontacts.ui.app;
+
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Dialogs;
+import dev.partnercontacts.ui.common.Dialogs.Choice;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.form.ContactEditorViewModel;
+import dev.partnercontacts.ui.main.AccountsViewModel;
+import dev.partnercontacts.ui.gate.GateDialogView;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The contact gate's window over the main window: shown whenever the current account is
+ * incomplete, built afresh for each account. Closing it goes back to the account the user came
+ * from, when there is one, keeping the incomplete account's draft; with no other account it asks
+ * whether to quit.
+ */
+public final class GateWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GateWindow.class);
+
+    /** What one opening of the gate shows: the editor of the current account and its view. */
+    public record Content(ContactEditorViewModel editor, GateDialogView view) {
+    }
+
+    private final AccountSession session;
+    private final Window owner;
+    private final QuitFlow quit;
+    private final Dialogs dialogs;
+    private final Messages messages;
+    private final Supplier<Content> content;
+    private final AccountsViewModel accounts;
+    private final Consumer<Parent> style;
+    private final Runnable onShown;
+    private Stage stage;
+    private ContactEditorViewModel editor;
+    /** The account the user was on before the current one, to go back to. */
+    private AccountSummary previous;
+
+    /**
+     * @param content builds the gate for the current account
+     * @param style   puts a scene root into the application's look
+     * @param onShown runs each time the gate has been shown
+     */
+    public GateWindow(AccountSession session, Window owner, QuitFlow quit, Dialogs dialogs, Messages messages,
+                      AccountsViewModel accounts, Supplier<Content> content, Consumer<Parent> style, Runnable onShown) {
+        this.session = session;
+        this.owner = owner;
+        this.quit = quit;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.content = content;
+        this.accounts = accounts;
+        this.style = style;
+        this.onShown = onShown;
+        session.beforeSwitch(() -> {
+            if (editor != null) {
+                editor.flushDraft(() -> { });
+            }
+        });
+        session.locked().addListener((o, was, is) -> {
+            if (is) {
+                show();
+            }
+        });
+        session.accountProperty().addListener((o, was, is) -> {
+            if (was != null && is != null && was.id() != is.id()) {
+                previous = was;
+                // Another account's gate, or none: this one goes without a question.
+                hide();
+                if (session.locked().get()) {
+                    show();
+                }
+            }
+        });
+    }
+
+    public boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    public Optional<Stage> stage() {
+        return Optional.ofNullable(stage);
+    }
+
+    /** Writes the gate's pending draft, then runs {@code then}. */
+    public void flushDraft(Runnable then) {
+        if (editor != null) {
+            editor.flushDraft(then);
+        } else {
+            session.afterPendingWrites(then);
+        }
+    }
+
+    /** Shows the gate for the current account, unless it is showing. */
+    public void show() {
+        if (isShowing() || quit.isQuitting()) {
+            return;
+        }
+        Content c = content.get();
+        editor = c.editor();
+        editor.open();
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("gate.window.title"));
+        Parent root = c.view().root();
+        style.accept(root);
+        stage.setScene(new Scene(root));
+        Stage shown = stage;
+        stage.setOnCloseRequest(e -> {
+            if (quit.isQuitting()) {
+                return;
+            }
+            e.consume();
+            leave(shown);
+        });
+        c.view().setOnSubmitted(() -> {
+            shown.close();
+            LOG.info("Contact details submitted; the application is unlocked");
+        });
+        stage.setOnShown(e -> {
+            c.view().focusStart();
+            onShown.run();
+        });
+        stage.show();
+    }
+
+    private void hide() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
+    /**
+     * Closing the gate: back to another account, keeping this one's draft (or removing this
+     * account), or — when there is no other account — the question whether to quit.
+     */
+    private void leave(Stage window) {
+        Optional<AccountSummary> back = session.otherAccount(previous);
+        if (back.isEmpty()) {
+            quit.confirmQuit(window);
+            return;
+        }
+        AccountSummary current = session.accountProperty().get();
+        String here = current.name().isBlank() ? messages.get("account.unnamed") : current.name();
+        String there = back.get().name().isBlank() ? messages.get("account.unnamed") : back.get().name();
+        Choice goBack = Choice.confirm(messages.get("gate.leave.back", there), "goBackButton");
+        Choice stay = Choice.cancel(messages.get("gate.leave.stay"), "keepEditingButton");
+        Choice remove = Choice.of(messages.get("gate.leave.remove"), "removeThisAccountButton");
+        Choice quitApp = Choice.of(messages.get("gate.leave.quit"), "quitAppButton");
+        Optional<Choice> answer = dialogs.ask(window, new Dialogs.Question(messages.get("gate.leave.title"),
+                messages.get("gate.leave.header", here), messages.get("gate.leave.content", here, there),
+                List.of(goBack, remove, quitApp, stay)));
+        if (answer.filter(goBack::equals).isPresent()) {
+            session.switchTo(back.get().id(), () -> { }, failure -> LOG.error("Going back to an account failed", failure));
+        } else if (answer.filter(remove::equals).isPresent()) {
+            accounts.removeCurrent(window, back.get(), () -> { });
+        } else if (answer.filter(quitApp::equals).isPresent()) {
+            quit.quit();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.partnercontacts.ui.configuration;
+
+import dev.partnercontacts.domain.AccountStore;
+import dev.partnercontacts.domain.Author;
+import dev.partnercontacts.domain.SettingKeys;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.TaskRunner;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settings of this workstation: who is recorded as making changes (name and e-mail), and the
+ * language. Checked before anything is stored; stored off the FX thread in one transaction.
+ */
+public final class SettingsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+
+    private final AccountStore store;
+    private final TaskRunner runner;
+    private final AccountSession session;
+    private final Validation validation;
+    private final Messages messages;
+    private final StringProperty authorName = new SimpleStringProperty("");
+    private final StringProperty authorEmail = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(AccountStore store, TaskRunner runner, AccountSession session, Validation validation,
+                             Messages messages) {
+        this.store = store;
+        this.runner = runner;
+        this.session = session;
+        this.validation = validation;
+        this.messages = messages;
+        Author author = session.authorProperty().get();
+        authorName.set(author.name());
+        authorEmail.set(author.email());
+    }
+
+    public StringProperty authorNameProperty() {
+        return authorName;
+    }
+
+    public StringProperty authorEmailProperty() {
+        return authorEmail;
+    }
+
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emailErrorProperty() {
+        return emailError.getReadOnlyProperty();
+    }
+
+    /** "Saved", or why not. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Checks the name and address; stores them when both are acceptable. Returns whether it was sent. */
+    public boolean saveAuthor() {
+        String name = authorName.get() == null ? "" : authorName.get().strip();
+        String email = authorEmail.get() == null ? "" : authorEmail.get().strip();
+        nameError.set(validation.requiredName(name).map(messages::get).orElse(""));
+        emailError.set(email.isEmpty() ? "" : validation.email(email).map(messages::get).orElse(""));
+        status.set("");
+        if (!nameError.get().isEmpty() || !emailError.get().isEmpty()) {
+            return false;
+        }
+        Author author = new Author(name, email);
+        runner.run(() -> {
+            store.putSettings(Map.of(SettingKeys.AUTHOR_NAME, author.name(),
+                    SettingKeys.AUTHOR_EMAIL, author.email()));
+            return null;
+        }, done -> {
+            session.authorProperty().set(author);
+            status.set(messages.get("settings.author.saved", author.label()));
+        }, failure -> {
+            LOG.error("The author could not be saved", failure);
+            status.set(messages.get("error.storage", FailureText.of(messages, failure)));
+        });
+        return true;
+    }
+
+    /** Stores the language for the next start. */
+    public void saveLanguage(String tag) {
+        runner.run(() -> {
+            store.putSetting(SettingKeys.LOCALE, tag);
+            return null;
+        }, done -> LOG.info("Language {} saved for the next start", tag),
+                failure -> LOG.error("The language setting could not be saved", failure));
+    }
+}

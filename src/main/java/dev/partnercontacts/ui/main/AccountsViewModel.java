@@ -1,0 +1,122 @@
+package dev.partnercontacts.ui.main;
+
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Dialogs;
+import dev.partnercontacts.ui.common.Dialogs.Choice;
+import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.ui.common.Messages;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The account switcher: the file's accounts, switching between them, creating and removing one. */
+public final class AccountsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountsViewModel.class);
+
+    private final AccountSession session;
+    private final Dialogs dialogs;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canRemove;
+
+    public AccountsViewModel(AccountSession session, Dialogs dialogs, Messages messages) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        canRemove = Bindings.size(session.accounts()).greaterThan(1).and(busy.not());
+    }
+
+    public ObservableList<AccountSummary> accounts() {
+        return session.accounts();
+    }
+
+    public ReadOnlyObjectProperty<AccountSummary> currentProperty() {
+        return session.accountProperty();
+    }
+
+    /** False for the only account: the file always keeps one. */
+    public BooleanBinding canRemoveProperty() {
+        return canRemove;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What went wrong with the last switch, creation or removal; empty when nothing did. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** "Acme Tours", "New account", with "(incomplete)" while its details are incomplete. */
+    public String display(AccountSummary account) {
+        String name = account.name().isBlank() ? messages.get("account.unnamed") : account.name();
+        return account.complete() ? name : messages.get("account.incomplete", name);
+    }
+
+    public void choose(AccountSummary account) {
+        if (account == null || account.id() == session.accountId()) {
+            return;
+        }
+        run(done -> session.switchTo(account.id(), done, this::failed));
+    }
+
+    public void create() {
+        run(done -> session.createAccount(done, this::failed));
+    }
+
+    /** Asks, naming the account, then removes the current account (after a backup of the file). */
+    public void removeCurrent(Window owner) {
+        removeCurrent(owner, null, () -> { });
+    }
+
+    /**
+     * Asks, naming the account, then removes the current account (after a backup of the file)
+     * and moves to {@code next} if it is given and exists, else to another account.
+     *
+     * @param removed runs once the account is removed
+     */
+    public void removeCurrent(Window owner, AccountSummary next, Runnable removed) {
+        AccountSummary account = session.accountProperty().get();
+        Optional<AccountSummary> other = session.otherAccount(next);
+        if (account == null || other.isEmpty() || busy.get()) {
+            return;
+        }
+        String name = account.name().isBlank() ? messages.get("account.unnamed") : account.name();
+        Choice remove = Choice.confirm(messages.get("account.remove.confirm"), "confirmRemoveAccountButton");
+        Choice keep = Choice.cancel(messages.get("account.remove.cancel"), "cancelRemoveAccountButton");
+        dialogs.ask(owner, new Dialogs.Question(messages.get("account.remove.title"),
+                        messages.get("account.remove.header", name), messages.get("account.remove.content"),
+                        List.of(remove, keep)))
+                .filter(remove::equals)
+                .ifPresent(c -> run(done -> session.removeAccount(account.id(), other.get().id(), () -> {
+                    done.run();
+                    removed.run();
+                }, this::failed)));
+    }
+
+    private void run(java.util.function.Consumer<Runnable> work) {
+        busy.set(true);
+        problem.set("");
+        work.accept(() -> busy.set(false));
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        LOG.error("Changing accounts failed", failure);
+        problem.set(messages.get("account.failed", FailureText.of(messages, failure)));
+    }
+}

@@ -1,0 +1,192 @@
+package dev.partnercontacts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Backups;
+import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SqliteAccountStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Several partner accounts in one file, driven through the main window's switcher and the gate. */
+class AccountsUiTest {
+
+    @TempDir
+    Path dir;
+
+    private AppDriver app;
+
+    @BeforeEach
+    void setUp() {
+        app = new AppDriver(dir.resolve("accounts.db")).withCompleteAccount();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private ComboBox<AccountSummary> switcher() {
+        return app.robot().from(app.mainRoot()).lookup("#accountSwitcher").query();
+    }
+
+    private String shownAccount() {
+        return switcher().getButtonCell().getText();
+    }
+
+    private void clickInMain(String id) {
+        app.robot().clickOn(app.robot().from(app.mainRoot()).lookup("#" + id).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void chooseAccount(String label) throws Exception {
+        app.robot().clickOn(switcher());
+        WaitForAsyncUtils.waitForFxEvents();
+        app.robot().clickOn(app.robot().lookup(".list-cell")
+                .match((ListCell<?> c) -> label.equals(c.getText())).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void closeGate() throws Exception {
+        Stage gate = (Stage) app.gateRoot().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> gate.fireEvent(new WindowEvent(gate, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        AppDriver.waitUntil(() -> app.robot().lookup("#goBackButton").tryQuery().isPresent());
+    }
+
+    private void answer(String buttonId) throws Exception {
+        app.robot().clickOn(app.robot().lookup("#" + buttonId).queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long backups() throws Exception {
+        Path folder = Backups.of(app.db()).folder();
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    private void waitForGate(boolean shown) throws Exception {
+        AppDriver.waitUntil(() -> app.gate().isPresent() == shown);
+    }
+
+    @Test
+    void aSecondAccountsHalfTypedDraftSurvivesLeavingSwitchingAndARestart() throws Exception {
+        app.launch("--locale=en");
+        assertThat(app.gate()).isEmpty();
+        assertThat(shownAccount()).isEqualTo("Acme Tours");
+
+        clickInMain("newAccountButton");
+        waitForGate(true);
+        assertThat(app.text("accountName")).as("a new account starts blank").isEmpty();
+        assertThat(app.mainTabs().getTabs()).allMatch(Tab::isDisabled);
+        app.type("accountName", "Globex");
+        app.type("techEmergency-email-0", "oncall@globex.example");
+
+        closeGate();
+        answer("goBackButton");
+        waitForGate(false);
+        AppDriver.waitUntil(() -> "Acme Tours".equals(shownAccount()));
+        assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
+
+        chooseAccount("New account (incomplete)");
+        waitForGate(true);
+        assertThat(app.text("accountName")).isEqualTo("Globex");
+        assertThat(app.text("techEmergency-email-0")).isEqualTo("oncall@globex.example");
+        // Typed and left at once: the switch itself must write it.
+        TextField name = app.inGate("techEmergency-name-0", TextField.class);
+        app.reveal(name);
+        app.robot().clickOn(name).write("Pager");
+        closeGate();
+        answer("goBackButton");
+        waitForGate(false);
+
+        chooseAccount("New account (incomplete)");
+        waitForGate(true);
+        assertThat(app.text("techEmergency-name-0")).isEqualTo("Pager");
+        assertThat(app.text("accountName")).isEqualTo("Globex");
+
+        app.close();
+        app.launch("--locale=en");
+        waitForGate(true);
+        assertThat(app.text("accountName")).as("the account used last opens").isEqualTo("Globex");
+        assertThat(switcher().getItems()).extracting(AccountSummary::name).containsExactlyInAnyOrder("Acme Tours", "");
+        closeGate();
+        answer("goBackButton");
+        waitForGate(false);
+        AppDriver.waitUntil(() -> "Acme Tours".equals(shownAccount()));
+        ContactDetails acme = app.readStore(r -> r.loadStored(r.currentAccountId()));
+        assertThat(acme.settings().name()).as("the other account is untouched").isEqualTo("Acme Tours");
+        assertThat(acme.contacts(Role.TECH_EMERGENCY)).extracting(c -> c.email()).containsExactly("oncall@acme.example");
+    }
+
+    @Test
+    void anAccountIsRemovedAfterAQuestionNamingItAndABackup() throws Exception {
+        try (Database db = Database.open(app.db())) {
+            SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
+            long id = store.createAccount("setup").id();
+            store.addUser(id, "Gil", "gil@globex.example", UserRole.ADMINISTRATOR, "setup");
+            ContactDetails details = GateUiTest.completeSandboxDetails();
+            store.submit(id, details.withSettings(new AccountSettings("Globex", "", details.settings().integration(),
+                    details.settings().environment())), "setup");
+            store.useAccount(id);
+        }
+        app.launch("--locale=en");
+        assertThat(shownAccount()).isEqualTo("Globex");
+        long backupsBefore = backups();
+
+        clickInMain("removeAccountButton");
+        AppDriver.waitUntil(() -> app.robot().lookup("#confirmRemoveAccountButton").tryQuery().isPresent());
+        assertThat(app.robot().lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Remove the account \"Globex\"?");
+        answer("confirmRemoveAccountButton");
+
+        AppDriver.waitUntil(() -> switcher().getItems().size() == 1);
+        assertThat(shownAccount()).isEqualTo("Acme Tours");
+        assertThat(app.robot().from(app.mainRoot()).lookup("#removeAccountButton").queryAs(Button.class).isDisabled())
+                .as("the last account stays").isTrue();
+        assertThat(backups()).as("a backup was made before the removal").isGreaterThan(backupsBefore);
+        List<String> names = app.readStore(r -> r.accounts().stream().map(AccountSummary::name).toList());
+        assertThat(names).containsExactly("Acme Tours");
+    }
+
+    @Test
+    void aNewAccountCanBeDiscardedFromItsGate() throws Exception {
+        app.launch("--locale=en");
+        clickInMain("newAccountButton");
+        waitForGate(true);
+
+        closeGate();
+        answer("removeThisAccountButton");
+        AppDriver.waitUntil(() -> app.robot().lookup("#confirmRemoveAccountButton").tryQuery().isPresent());
+        answer("confirmRemoveAccountButton");
+
+        waitForGate(false);
+        AppDriver.waitUntil(() -> switcher().getItems().size() == 1);
+        assertThat(shownAccount()).isEqualTo("Acme Tours");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.partnercontacts.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.Change.Kind;
+import dev.partnercontacts.domain.Role;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** History reads as sentences in the UI language, rendered from the stored data each time. */
+class ChangeTextTest {
+
+    private static final ChangeText EN = new ChangeText(new Messages(Locale.ENGLISH));
+    private static final ChangeText IT = new ChangeText(new Messages(Locale.ITALIAN));
+
+    @Test
+    void contactChanges() {
+        assertThat(EN.sentence(Change.of(Kind.CONTACT_ADDED, Role.TECH_EMERGENCY, "oncall@acme.example", "", "", "1")))
+                .isEqualTo("Technical emergency contacts: added oncall@acme.example as backup 1");
+        assertThat(EN.detail(Change.of(Kind.CONTACT_ADDED, Role.TECH_EMERGENCY, "oncall@acme.example", "", "", "0")))
+                .isEqualTo("added oncall@acme.example as primary");
+        assertThat(EN.detail(Change.of(Kind.CONTACT_MOVED, Role.OPS_FOR_GOOGLE, "ops@acme.example", "", "1", "0")))
+                .isEqualTo("moved ops@acme.example to primary");
+        assertThat(EN.detail(Change.of(Kind.CONTACT_PHONE_CHANGED, Role.OPS_FOR_GOOGLE, "ops@acme.example", "", "", "+390212345678")))
+                .isEqualTo("ops@acme.example: phone (none) → +390212345678");
+        assertThat(IT.sentence(Change.of(Kind.CONTACT_ADDED, Role.TECH_EMERGENCY, "oncall@acme.example", "", "", "1")))
+                .isEqualTo("Contatti tecnici di emergenza: aggiunto oncall@acme.example come riserva 1");
+    }
+
+    @Test
+    void settingChangesUseDisplayNames() {
+        Change env = Change.setting(Change.Setting.ENVIRONMENT, "SANDBOX", "PRODUCTION");
+        assertThat(EN.sentence(env)).isEqualTo("Account: Environment: Sandbox → Production");
+        assertThat(EN.detail(Change.setting(Change.Setting.NAME, "", "Acme Tours"))).isEqualTo("Account name set to Acme Tours");
+        assertThat(EN.detail(Change.setting(Change.Setting.PARTNER_ID, "42", ""))).isEqualTo("Partner ID cleared (was 42)");
+        assertThat(EN.detail(Change.setting(Change.Setting.INTEGRATION, "THINGS_TO_DO", "RESERVATIONS")))
+                .isEqualTo("Integration: Things to do → Reservations");
+        assertThat(IT.detail(env)).isEqualTo("Ambiente: Sandbox → Produzione");
+    }
+
+    @Test
+    void userChanges() {
+        Change role = Change.of(Kind.USER_ROLE_CHANGED, null, "ada@acme.example", "Ada Lovelace", "EDITOR", "ADMINISTRATOR");
+        assertThat(EN.sentence(role)).isEqualTo("Users: Ada Lovelace: Editor → Administrator");
+        assertThat(EN.detail(Change.of(Kind.USER_ADDED, null, "ada@acme.example", "Ada Lovelace", "", "ADMINISTRATOR")))
+                .isEqualTo("added Ada Lovelace (ada@acme.example) as Administrator");
+        assertThat(EN.detail(Change.of(Kind.USER_ROLE_CHANGED, null, "", "Ed Editor", "", "READ_ONLY")))
+                .as("version 1.0 did not keep the previous role").isEqualTo("Ed Editor: now Read only");
+        assertThat(EN.sentence(Change.of(Kind.ALERT_ADDED, Role.ALERT, "ada@acme.example", "Ada Lovelace", "", "")))
+                .isEqualTo("Alert contacts: added Ada Lovelace (ada@acme.example)");
+    }
+
+    @Test
+    void supportHoursReadAsDaysTimesAndZone() {
+        Change added = Change.of(Kind.WINDOW_ADDED, Role.OPS_SUPPORT,
+                "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY 09:00-17:00 Europe/Rome", "", "", "");
+        assertThat(EN.detail(added)).isEqualTo("Mon–Fri 09:00–17:00 Europe/Rome added");
+        assertThat(IT.detail(added)).isEqualTo("lun–ven 09:00–17:00 Europe/Rome aggiunto");
+        assertThat(EN.detail(Change.of(Kind.WINDOW_REMOVED, Role.OPS_SUPPORT, "MONDAY,WEDNESDAY,SATURDAY,SUNDAY 18:00-24:00 UTC",
+                "", "", ""))).isEqualTo("Mon, Wed, Sat, Sun 18:00–24:00 UTC removed");
+        assertThat(EN.detail(Change.of(Kind.SUPPORT_ALL_WEEK, Role.OPS_SUPPORT, "", "", "false", "true")))
+                .isEqualTo("24/7 switched on");
+    }
+
+    @Test
+    void everyKindReadsWithoutPlaceholdersInBothLanguages() {
+        for (Kind kind : Kind.values()) {
+            Change c = Change.of(kind, Role.TECH_EMERGENCY, "x@acme.example", "X", "1", "2");
+            for (ChangeText text : new ChangeText[] {EN, IT}) {
+                assertThat(text.sentence(c)).doesNotContain("{").doesNotContain("history.").isNotBlank();
+            }
+        }
+    }
+}
