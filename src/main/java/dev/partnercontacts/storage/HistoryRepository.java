@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -126,49 +128,143 @@ public final class HistoryRepository {
         });
     }
 
+    /** Texts shorter than this are matched by reading the rows: the trigram index needs three characters. */
+    private static final int INDEXED_TEXT = 3;
+    /** Rows the text index hands over at a time while other filters thin them out. */
+    private static final int TEXT_CHUNK = 1_000;
+    private static final String SELECT = "SELECT h.id, h.account_id, a.name, h.at, au.label, h.kind, h.role, h.subject, "
+            + "h.label, h.before_value, h.after_value FROM history h JOIN account a ON a.id = h.account_id "
+            + "JOIN author au ON au.id = h.author_id WHERE 1 = 1";
+
     private static void scan(Connection c, HistoryQuery q, int limit, Consumer<HistoryEntry> sink) throws SQLException {
-        StringBuilder sql = new StringBuilder(
-                "SELECT h.id, h.account_id, a.name, h.at, au.label, h.kind, h.role, h.subject, h.label, h.before_value, "
-                        + "h.after_value FROM history h JOIN account a ON a.id = h.account_id "
-                        + "JOIN author au ON au.id = h.author_id WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (q.accountId() != null) {
-            sql.append(" AND h.account_id = ?");
-            args.add(q.accountId());
+        // One account's history is small: reading its rows beats any index. Across every account
+        // a text is looked up in the trigram index, newest first, a chunk at a time.
+        if (q.accountId() == null && q.text().length() >= INDEXED_TEXT) {
+            scanIndexedText(c, q, limit, sink);
+            return;
         }
-        if (q.role() != null) {
-            sql.append(" AND h.role = ?");
-            args.add(q.role().key());
-        }
-        if (q.author() != null) {
-            sql.append(" AND h.author_id = (SELECT id FROM author WHERE label = ?)");
-            args.add(q.author());
-        }
+        Sql sql = filters(q);
         if (!q.text().isEmpty()) {
-            sql.append(" AND (h.haystack LIKE ? ESCAPE '\\'");
-            args.add("%" + likeEscaped(q.text().toLowerCase(Locale.ROOT)) + "%");
+            sql.where.append(" AND (h.haystack LIKE ? ESCAPE '\\'");
+            sql.args.add(pattern(q.text()));
             for (Role r : q.textRoles()) {
-                sql.append(" OR h.role = ?");
-                args.add(r.key());
+                sql.where.append(" OR h.role = ?");
+                sql.args.add(r.key());
             }
-            sql.append(')');
+            sql.where.append(')');
         }
         if (q.beforeId() != null) {
-            sql.append(" AND h.id < ?");
-            args.add(q.beforeId());
+            sql.where.append(" AND h.id < ?");
+            sql.args.add(q.beforeId());
         }
-        sql.append(" ORDER BY h.id DESC LIMIT ?");
-        args.add(limit);
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
+        run(c, sql, limit, sink);
+    }
+
+    /** The text through the trigram index, merged with the changes of roles named by the text. */
+    private static void scanIndexedText(Connection c, HistoryQuery q, int limit, Consumer<HistoryEntry> sink)
+            throws SQLException {
+        TreeMap<Long, HistoryEntry> found = new TreeMap<>(Comparator.reverseOrder());
+        Long cursor = q.beforeId();
+        while (found.size() < limit) {
+            Long lowest = lowestOfChunk(c, q.text(), cursor);
+            if (lowest == null) {
+                break;
             }
+            Sql sql = filters(q);
+            sql.where.append(" AND h.id IN (SELECT rowid FROM history_text WHERE haystack GLOB ? AND rowid >= ?");
+            sql.args.add(glob(q.text()));
+            sql.args.add(lowest);
+            if (cursor != null) {
+                sql.where.append(" AND rowid < ?");
+                sql.args.add(cursor);
+            }
+            sql.where.append(')');
+            run(c, sql, limit, e -> found.put(e.id(), e));
+            cursor = lowest;
+        }
+        if (!q.textRoles().isEmpty()) {
+            Sql sql = filters(q);
+            sql.where.append(" AND h.role IN (").append(String.join(", ", java.util.Collections.nCopies(q.textRoles().size(), "?")))
+                    .append(')');
+            q.textRoles().forEach(r -> sql.args.add(r.key()));
+            if (q.beforeId() != null) {
+                sql.where.append(" AND h.id < ?");
+                sql.args.add(q.beforeId());
+            }
+            run(c, sql, limit, e -> found.put(e.id(), e));
+        }
+        found.values().stream().limit(limit).forEach(sink);
+    }
+
+    /** The lowest row id of the next chunk of text matches below {@code cursor}, or null when there are none. */
+    private static Long lowestOfChunk(Connection c, String text, Long cursor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(rowid) FROM (SELECT rowid FROM history_text "
+                + "WHERE haystack GLOB ?" + (cursor == null ? "" : " AND rowid < ?")
+                + " ORDER BY rowid DESC LIMIT " + TEXT_CHUNK + ")")) {
+            ps.setString(1, glob(text));
+            if (cursor != null) {
+                ps.setLong(2, cursor);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                long id = rs.getLong(1);
+                return rs.wasNull() ? null : id;
+            }
+        }
+    }
+
+    /** A query under construction: the filters every path shares. */
+    private record Sql(StringBuilder where, List<Object> args) {
+    }
+
+    private static Sql filters(HistoryQuery q) {
+        Sql sql = new Sql(new StringBuilder(SELECT), new ArrayList<>());
+        if (q.accountId() != null) {
+            sql.where.append(" AND h.account_id = ?");
+            sql.args.add(q.accountId());
+        }
+        if (q.role() != null) {
+            sql.where.append(" AND h.role = ?");
+            sql.args.add(q.role().key());
+        }
+        if (q.author() != null) {
+            sql.where.append(" AND h.author_id = (SELECT id FROM author WHERE label = ?)");
+            sql.args.add(q.author());
+        }
+        return sql;
+    }
+
+    private static void run(Connection c, Sql sql, int limit, Consumer<HistoryEntry> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.where + " ORDER BY h.id DESC LIMIT ?")) {
+            for (int i = 0; i < sql.args.size(); i++) {
+                ps.setObject(i + 1, sql.args.get(i));
+            }
+            ps.setInt(sql.args.size() + 1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(entry(rs));
                 }
             }
         }
+    }
+
+    /**
+     * A GLOB pattern for the text index (it is handed LIKE only without an ESCAPE clause, and GLOB
+     * escapes with brackets); the haystack is lower-case, so GLOB's case-sensitivity does not matter.
+     */
+    private static String glob(String text) {
+        StringBuilder b = new StringBuilder("*");
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if (cp == '*' || cp == '?' || cp == '[') {
+                b.append('[').appendCodePoint(cp).append(']');
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.append('*').toString();
+    }
+
+    private static String pattern(String text) {
+        return "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static HistoryEntry entry(ResultSet rs) throws SQLException {

@@ -143,7 +143,21 @@ final class Migrations {
                     "DROP TABLE activity",
                     "CREATE INDEX history_account ON history(account_id, id)",
                     "CREATE INDEX history_role ON history(role, id)",
-                    "CREATE INDEX history_author ON history(author_id, id)"));
+                    "CREATE INDEX history_author ON history(author_id, id)",
+                    // Free-text search across every account: a trigram index answers LIKE '%text%'
+                    // without reading a million rows. Kept in step with history by triggers.
+                    """
+                    CREATE VIRTUAL TABLE history_text USING fts5(haystack, content='history', content_rowid='id',
+                        tokenize='trigram', detail='none')""",
+                    """
+                    CREATE TRIGGER history_text_insert AFTER INSERT ON history BEGIN
+                        INSERT INTO history_text(rowid, haystack) VALUES (new.id, new.haystack);
+                    END""",
+                    """
+                    CREATE TRIGGER history_text_delete AFTER DELETE ON history BEGIN
+                        INSERT INTO history_text(history_text, rowid, haystack) VALUES ('delete', old.id, old.haystack);
+                    END""",
+                    "INSERT INTO history_text(history_text) VALUES ('rebuild')"));
 
     /** The schema version this build of the application writes. */
     static int latest() {

@@ -131,12 +131,50 @@ class HistoryRepositoryTest {
     }
 
     @Test
+    void textAcrossEveryAccountUsesTheIndexAndStillTakesPatternCharactersLiterally() {
+        history.record(acme, "Ada", List.of(added(Role.TECH_EMERGENCY, "a*b@acme.example")));
+        history.record(globex, "Ada", List.of(added(Role.TECH_EMERGENCY, "axb@globex.example")));
+        history.record(globex, "Ada", List.of(added(Role.OPS_FOR_GOOGLE, "a[b]?c@globex.example")));
+
+        assertThat(history.find(query(null, "a*b", null, null))).extracting(e -> e.change().subject())
+                .containsExactly("a*b@acme.example");
+        assertThat(history.find(query(null, "[b]?", null, null))).extracting(e -> e.change().subject())
+                .containsExactly("a[b]?c@globex.example");
+        assertThat(history.find(query(null, "@GLOBEX.", null, null))).hasSize(2);
+        assertThat(history.find(new HistoryQuery(null, "emergency", Set.of(Role.TECH_EMERGENCY), null, null, null, 50)))
+                .as("roles named by the text, merged newest first").extracting(e -> e.change().subject())
+                .containsExactly("axb@globex.example", "a*b@acme.example");
+    }
+
+    @Test
+    void indexedTextWithOtherFiltersReadsOnUntilThePageIsFull() {
+        List<Change> many = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            many.add(added(i % 10 == 0 ? Role.OPS_FOR_GOOGLE : Role.TECH_EMERGENCY, "common" + i + "@acme.example"));
+        }
+        history.record(acme, "Ada", many);
+
+        HistoryQuery first = new HistoryQuery(null, "common", Set.of(), Role.OPS_FOR_GOOGLE, null, null, 100);
+        List<HistoryEntry> page = history.find(first);
+        assertThat(page).hasSize(100).allMatch(e -> e.change().role() == Role.OPS_FOR_GOOGLE);
+        List<HistoryEntry> all = new ArrayList<>(page);
+        while (page.size() == 100) {
+            page = history.find(first.after(page.get(99).id()));
+            all.addAll(page);
+        }
+        assertThat(all).hasSize(250).extracting(HistoryEntry::id).doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(all).extracting(e -> e.change().subject()).contains("common0@acme.example", "common2490@acme.example");
+    }
+
+    @Test
     void anAccountsHistoryGoesWithIt() {
         history.record(globex, "Ada", List.of(added(Role.TECH_EMERGENCY, "oncall@globex.example")));
 
         new AccountRepository(db, Clock.systemUTC()).remove(globex);
 
         assertThat(history.find(query(null, "", null, null))).isEmpty();
+        assertThat(history.find(query(null, "globex", null, null))).as("and leaves the text index").isEmpty();
     }
 
     @Test
