@@ -1,6 +1,7 @@
 package dev.partnercontacts;
 
 import dev.partnercontacts.domain.Gate;
+import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.DataLocation;
@@ -23,6 +24,7 @@ import dev.partnercontacts.ui.form.ContactFormView;
 import dev.partnercontacts.ui.form.ContactFormViewModel;
 import dev.partnercontacts.ui.gate.GateDialogView;
 import dev.partnercontacts.ui.home.HomeView;
+import dev.partnercontacts.ui.home.HomeViewModel;
 import dev.partnercontacts.ui.main.AccountsViewModel;
 import dev.partnercontacts.ui.main.MainWindowView;
 import dev.partnercontacts.ui.sync.SyncView;
@@ -37,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,6 +81,8 @@ public class App extends Application {
     private QuitFlow quitFlow;
     private GateWindow gateWindow;
     private ContactEditorViewModel configEditor;
+    private ConfigurationView configurationView;
+    private MainWindowView mainView;
     private boolean firstWindowShown;
 
     public App() {
@@ -123,8 +128,9 @@ public class App extends Application {
         quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
         Path dataFile = loaded.database().file();
         AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages);
-        MainWindowView main = new MainWindowView(session.locked(), new MainWindowView.Pages(
-                () -> new HomeView(session, messages).root(),
+        MainWindowView main = mainView = new MainWindowView(session.locked(), new MainWindowView.Pages(
+                () -> new HomeView(new HomeViewModel(session, messages, Clock.systemDefaultZone()), messages,
+                        this::editRole).root(),
                 () -> configurationPage(dataFile),
                 () -> new SyncView(session, dataFile, messages).root(),
                 () -> new ActivityView(new ActivityViewModel(loaded.store(), runner, session, messages,
@@ -167,6 +173,16 @@ public class App extends Application {
         return new GateWindow.Content(editor, view);
     }
 
+    /** From Home: the Contact information page, at the role. */
+    private void editRole(Role role) {
+        mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> mainView.tabs().getSelectionModel().select(t));
+        if (configurationView != null) {
+            // After the page has been laid out: a scroll position and focus need its size.
+            Platform.runLater(() -> configurationView.showRole(role));
+        }
+    }
+
     private Parent configurationPage(Path dataFile) {
         configEditor = newEditor();
         configEditor.open();
@@ -180,8 +196,9 @@ public class App extends Application {
         session.beforeSwitch(() -> editor.flushDraft(() -> { }));
         UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
         SettingsViewModel settings = new SettingsViewModel(loaded.store(), runner, session, validation, messages);
-        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
-                users.root(), settings, dataFile, uri -> getHostServices().showDocument(uri), messages).root();
+        configurationView = new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
+                users.root(), settings, dataFile, uri -> getHostServices().showDocument(uri), messages);
+        return configurationView.root();
     }
 
     private ContactEditorViewModel newEditor() {

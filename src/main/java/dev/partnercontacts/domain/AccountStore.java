@@ -37,6 +37,12 @@ public interface AccountStore {
 
     Optional<Instant> submittedAt(long accountId);
 
+    /** When the details were last submitted or confirmed as still correct, if ever. */
+    Optional<Instant> confirmedAt(long accountId);
+
+    /** Records that the stored details are still correct, as said by {@code actor}. */
+    void reconfirm(long accountId, String actor);
+
     Optional<ContactDetails> loadDraft(long accountId);
 
     void saveDraft(long accountId, ContactDetails draft);

@@ -35,7 +35,9 @@ public record Change(Kind kind, Role role, String subject, String label, String 
         USER_REMOVED,
         USER_ROLE_CHANGED,
         /** A submit recorded by version 1.0, which kept no detail of what changed. */
-        LEGACY_SUBMIT
+        LEGACY_SUBMIT,
+        /** Someone confirmed that the details are still correct, changing nothing. */
+        RECONFIRMED
     }
 
     /** The account settings a {@link Kind#SETTING_CHANGED} names. */

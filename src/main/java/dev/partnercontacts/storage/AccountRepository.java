@@ -164,6 +164,32 @@ public final class AccountRepository {
         });
     }
 
+    /** When the details were last submitted or confirmed, whichever is later. */
+    public Optional<Instant> confirmedAt(long accountId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT max(coalesce(submitted_at, ''), coalesce(confirmed_at, '')) FROM account WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1) != null && !rs.getString(1).isEmpty()
+                            ? Optional.of(Instant.parse(rs.getString(1))) : Optional.<Instant>empty();
+                }
+            }
+        });
+    }
+
+    /** Marks the details as confirmed now. */
+    public void confirm(long accountId) {
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET confirmed_at = ? WHERE id = ?")) {
+                ps.setString(1, now());
+                ps.setLong(2, accountId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The unsubmitted draft, if any. A draft that cannot be read is logged and ignored. */
     public Optional<ContactDetails> loadDraft(long accountId) {
         String json = db.transaction(c -> {

@@ -98,6 +98,8 @@ final class Migrations {
                     "CREATE UNIQUE INDEX account_key ON account(key)",
                     // Whether the stored details pass the gate; NULL until first evaluated.
                     "ALTER TABLE account ADD COLUMN complete INTEGER CHECK (complete IN (0, 1))",
+                    // When someone last said the details are still correct without changing them.
+                    "ALTER TABLE account ADD COLUMN confirmed_at TEXT",
                     """
                     CREATE TABLE author (
                         id     INTEGER PRIMARY KEY,

@@ -121,6 +121,20 @@ public final class SqliteAccountStore implements AccountStore {
     }
 
     @Override
+    public Optional<Instant> confirmedAt(long accountId) {
+        return accounts.confirmedAt(accountId);
+    }
+
+    @Override
+    public void reconfirm(long accountId, String actor) {
+        db.transaction(c -> {
+            accounts.confirm(accountId);
+            history.record(accountId, actor, List.of(Change.of(Change.Kind.RECONFIRMED, null, "", "", "", "")));
+            return null;
+        });
+    }
+
+    @Override
     public Optional<ContactDetails> loadDraft(long accountId) {
         return accounts.loadDraft(accountId);
     }

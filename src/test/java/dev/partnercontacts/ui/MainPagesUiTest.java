@@ -54,10 +54,17 @@ class MainPagesUiTest {
         assertThat(app.gate()).isEmpty();
 
         assertThat(((Label) inMain("#homeAccount")).getText()).isEqualTo("Acme Tours");
-        assertThat(((Label) inMain("#home-techEmergency")).getText())
-                .isEqualTo("Technical emergency contacts: complete (1)");
-        assertThat(((Label) inMain("#home-alert")).getText()).isEqualTo("Alert contacts: not required");
-        assertThat(((Label) inMain("#homeCoverage")).getText()).startsWith("Open 168 hours a week");
+        assertThat(((Label) inMain("#home-techEmergency-state")).getText()).isEqualTo("complete (1)");
+        assertThat(app.robot().from(inMain("#home-techEmergency")).lookup("oncall@acme.example").tryQuery()).isPresent();
+        assertThat(((Label) inMain("#home-alert-state")).getText()).isEqualTo("not required");
+        assertThat(((Label) inMain("#homeCoverageCaption")).getText()).startsWith("Open 168 hours a week");
+        assertThat(inMain("#reconfirmBanner").isVisible()).as("just submitted").isFalse();
+
+        app.robot().clickOn(inMain("#home-opsForGoogle-edit"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.mainTabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("configurationTab");
+        assertThat(app.mainRoot().getScene().getFocusOwner().getId()).isEqualTo("opsForGoogle-email-0");
+        openTab("Home");
 
         openTab("Sync");
         assertThat(((Label) inMain("#syncDataFile")).getText()).isEqualTo(app.db().toAbsolutePath().toString());

@@ -70,7 +70,8 @@ public final class GateWindow {
             }
         });
         session.locked().addListener((o, was, is) -> {
-            if (is) {
+            // On a switch, the account listener below decides, once, with everything up to date.
+            if (is && !session.isSwitching()) {
                 show();
             }
         });

@@ -42,7 +42,7 @@ public final class AccountSession {
     /** What is read from the store for one account: before the first window opens, and on every switch. */
     public record Snapshot(AccountSummary account, List<AccountSummary> accounts, ContactDetails stored,
                            Optional<ContactDetails> draft, List<PortalUser> users, Optional<Instant> submittedAt,
-                           List<HistoryEntry> recent) {
+                           Optional<Instant> confirmedAt, List<HistoryEntry> recent) {
 
         /** Reads the account used last; blocking I/O. */
         public static Snapshot read(AccountStore store) {
@@ -55,7 +55,7 @@ public final class AccountSession {
             AccountSummary account = accounts.stream().filter(a -> a.id() == id).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no account " + id));
             return new Snapshot(account, accounts, store.loadStored(id), store.loadDraft(id), store.users(id),
-                    store.submittedAt(id), store.history(HistoryQuery.latest(id, RECENT_CHANGES)));
+                    store.submittedAt(id), store.confirmedAt(id), store.history(HistoryQuery.latest(id, RECENT_CHANGES)));
         }
     }
 
@@ -76,11 +76,13 @@ public final class AccountSession {
     private final ObservableList<HistoryEntry> recentView = FXCollections.unmodifiableObservableList(recent);
     private final ObjectProperty<ContactDetails> stored = new SimpleObjectProperty<>(ContactDetails.EMPTY);
     private final ObjectProperty<Instant> submittedAt = new SimpleObjectProperty<>();
+    private final ObjectProperty<Instant> confirmedAt = new SimpleObjectProperty<>();
     private final ObjectBinding<GateResult> gateResult;
     private final BooleanBinding locked;
     private final List<Runnable> beforeSwitch = new ArrayList<>();
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private Optional<ContactDetails> draft = Optional.empty();
+    private boolean switching;
 
     public AccountSession(AccountStore store, TaskRunner runner, Gate gate, Author author, Snapshot snapshot) {
         this.store = store;
@@ -130,6 +132,11 @@ public final class AccountSession {
 
     public ReadOnlyObjectProperty<Instant> submittedAtProperty() {
         return submittedAt;
+    }
+
+    /** When the details were last submitted or confirmed as still correct; null before the first submit. */
+    public ReadOnlyObjectProperty<Instant> confirmedAtProperty() {
+        return confirmedAt;
     }
 
     /** Who is recorded as making the changes made from now on. */
@@ -270,6 +277,13 @@ public final class AccountSession {
         write(id, () -> store.changeUserRole(id, userId, role, actor), onDone, onFailure);
     }
 
+    /** Records that the current account's details are still correct. */
+    public void reconfirm(Runnable onDone, Consumer<Throwable> onFailure) {
+        long id = accountId();
+        String actor = actor();
+        write(id, () -> store.reconfirm(id, actor), onDone, onFailure);
+    }
+
     /** Runs {@code then} once every write submitted so far has finished. */
     public void afterPendingWrites(Runnable then) {
         runner.run(() -> null, done -> then.run(), failure -> then.run());
@@ -299,9 +313,23 @@ public final class AccountSession {
         users.setAll(s.users());
         stored.set(s.stored());
         submittedAt.set(s.submittedAt().orElse(null));
+        confirmedAt.set(s.confirmedAt().orElse(null));
         recent.setAll(s.recent());
-        revision.set(revision.get() + 1);
-        // Last: a listener of the account sees every other property of the new account.
-        account.set(s.account());
+        switching = switched;
+        try {
+            revision.set(revision.get() + 1);
+            // Last: a listener of the account sees every other property of the new account.
+            account.set(s.account());
+        } finally {
+            switching = false;
+        }
+    }
+
+    /**
+     * True while a switch of account is being announced: a change of {@link #locked()} seen then
+     * belongs to the switch, and is better handled by a listener of {@link #accountProperty()}.
+     */
+    public boolean isSwitching() {
+        return switching;
     }
 }

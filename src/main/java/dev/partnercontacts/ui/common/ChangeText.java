@@ -48,6 +48,7 @@ public final class ChangeText {
         return switch (c.kind()) {
             case ACCOUNT_CREATED -> messages.get("history.accountCreated");
             case LEGACY_SUBMIT -> messages.get("history.legacySubmit");
+            case RECONFIRMED -> messages.get("history.reconfirmed");
             case SETTING_CHANGED -> setting(c);
             case CONTACT_ADDED -> messages.get("history.contactAdded", c.subject(), position(c.after()));
             case CONTACT_REMOVED -> messages.get("history.contactRemoved", c.subject());

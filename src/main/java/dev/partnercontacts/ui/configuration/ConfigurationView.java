@@ -7,6 +7,7 @@ import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
+import dev.partnercontacts.domain.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -49,6 +52,10 @@ public final class ConfigurationView extends FxmlView {
     private VBox configErrors;
     @FXML
     private Button saveContactsButton;
+    @FXML
+    private TabPane configurationTabs;
+    @FXML
+    private Tab contactInformationTab;
     @FXML
     private Tab accountUsersTab;
     @FXML
@@ -114,6 +121,26 @@ public final class ConfigurationView extends FxmlView {
                 languageStatus.setText(new Messages(Locale.forLanguageTag(tag)).get("settings.language.restart"));
             }
         });
+    }
+
+    /** Opens the Contact information page at a role's section and focuses its first field. */
+    public void showRole(Role role) {
+        root();
+        configurationTabs.getSelectionModel().select(contactInformationTab);
+        Node section = form.root().lookup("#role-" + role.key());
+        if (section == null) {
+            return;
+        }
+        configFormScroll.layout();
+        double contentHeight = configFormScroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = configFormScroll.getViewportBounds().getHeight();
+        double y = configFormScroll.getContent().sceneToLocal(section.localToScene(0, 0)).getY();
+        if (contentHeight > viewport) {
+            configFormScroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+        }
+        section.lookupAll(".text-input").stream().filter(n -> n.isVisible() && !n.isDisabled()).findFirst()
+                .or(() -> section.lookupAll(".check-box").stream().findFirst())
+                .ifPresent(Node::requestFocus);
     }
 
     private void initializeSettings() {

@@ -1,101 +1,129 @@
 package dev.partnercontacts.ui.home;
 
-import dev.partnercontacts.domain.HistoryEntry;
-import dev.partnercontacts.domain.ContactDetails;
-import dev.partnercontacts.domain.GateResult;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.domain.WeeklyCoverage;
-import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.ChangeText;
+import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
-import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Home: how ready each role is, the weekly support coverage and the latest changes. */
+/** Home: the dashboard of the current account (see {@link HomeViewModel}). */
 public final class HomeView extends FxmlView {
 
-    private static final int CHANGES_SHOWN = 5;
-
-    private final AccountSession session;
+    private final HomeViewModel vm;
     private final Messages messages;
+    private final Consumer<Role> editRole;
+    private WeekChart chart;
 
     @FXML
     private Label homeAccount;
     @FXML
     private Label homeSettings;
     @FXML
-    private VBox homeRoles;
+    private Label homeSubmitted;
     @FXML
-    private Label homeCoverage;
+    private HBox reconfirmBanner;
+    @FXML
+    private Label reconfirmText;
+    @FXML
+    private Button reconfirmButton;
+    @FXML
+    private FlowPane homeRoles;
+    @FXML
+    private VBox homeCoverage;
+    @FXML
+    private ComboBox<ZoneId> homeZone;
+    @FXML
+    private Label homeCoverageCaption;
     @FXML
     private VBox homeChanges;
 
-    public HomeView(AccountSession session, Messages messages) {
+    /**
+     * @param editRole opens the Contact information page at a role
+     */
+    public HomeView(HomeViewModel vm, Messages messages, Consumer<Role> editRole) {
         super(messages);
-        this.session = session;
+        this.vm = vm;
         this.messages = messages;
+        this.editRole = editRole;
     }
 
     @FXML
     private void initialize() {
-        session.gateResult().addListener((o, a, b) -> refresh());
-        session.recentChanges().addListener((ListChangeListener<HistoryEntry>) c -> refresh());
-        session.accountProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        homeAccount.textProperty().bind(vm.accountNameProperty());
+        homeSettings.textProperty().bind(vm.accountLineProperty());
+        homeSubmitted.textProperty().bind(vm.submittedProperty());
+        reconfirmBanner.visibleProperty().bind(vm.reconfirmDueProperty());
+        reconfirmBanner.managedProperty().bind(vm.reconfirmDueProperty());
+        reconfirmText.textProperty().bind(vm.reconfirmTextProperty());
+        reconfirmButton.setOnAction(e -> vm.reconfirm());
+
+        chart = new WeekChart(messages);
+        homeCoverage.getChildren().add(1, chart.node());
+        homeZone.setItems(vm.zones());
+        homeZone.setConverter(DisplayText.of(this::zoneName));
+        homeZone.valueProperty().bindBidirectional(vm.viewZoneProperty());
+        homeCoverageCaption.textProperty().bind(vm.coverageCaptionProperty());
+        vm.coverageProperty().addListener((o, a, c) -> chart.show(c));
+        chart.show(vm.coverageProperty().get());
+
+        vm.cards().addListener((ListChangeListener<HomeViewModel.RoleCard>) c -> showCards());
+        showCards();
+        vm.changes().addListener((ListChangeListener<String>) c -> showChanges());
+        showChanges();
     }
 
-    private void refresh() {
-        ContactDetails d = session.storedProperty().get();
-        GateResult result = session.gateResult().get();
-        homeAccount.setText(d.settings().name().isBlank() ? messages.get("home.noName") : d.settings().name());
-        homeSettings.setText(messages.get("home.settings", messages.get(d.settings().integration().labelKey()),
-                messages.get(d.settings().environment().labelKey()),
-                d.settings().partnerId().isBlank() ? "—" : d.settings().partnerId()));
+    private String zoneName(ZoneId zone) {
+        return messages.get("home.zone", zone.getDisplayName(TextStyle.FULL, messages.locale()), zone.getId());
+    }
+
+    private void showCards() {
         homeRoles.getChildren().clear();
-        for (Role role : Role.values()) {
-            String title = messages.get("role." + role.key() + ".title");
-            String state;
-            String style;
-            if (!result.requiredRoles().contains(role)) {
-                state = messages.get("home.role.notApplicable");
-                style = "role-na";
-            } else if (result.isComplete(role)) {
-                state = messages.get("home.role.complete", count(d, role));
-                style = "role-ok";
-            } else {
-                state = messages.get("home.role.missing");
-                style = "role-missing";
-            }
-            Label line = new Label(messages.get("home.role.line", title, state));
-            line.setId("home-" + role.key());
-            line.getStyleClass().addAll("home-role", style);
-            homeRoles.getChildren().add(line);
+        for (HomeViewModel.RoleCard card : vm.cards()) {
+            VBox box = new VBox(4);
+            box.setId("home-" + card.role().key());
+            box.getStyleClass().addAll("role-card", switch (card.state()) {
+                case COMPLETE -> "role-ok";
+                case MISSING -> "role-missing";
+                case NOT_REQUIRED -> "role-na";
+            });
+            Label title = new Label(card.title());
+            title.getStyleClass().add("role-card-title");
+            title.setWrapText(true);
+            Label state = new Label(card.stateText());
+            state.setId("home-" + card.role().key() + "-state");
+            state.getStyleClass().add("role-card-state");
+            Label primary = new Label(card.primary());
+            primary.getStyleClass().add("role-card-primary");
+            primary.setWrapText(true);
+            Hyperlink edit = new Hyperlink(messages.get("home.edit"));
+            edit.setId("home-" + card.role().key() + "-edit");
+            edit.setAccessibleText(messages.get("home.edit.accessible", card.title()));
+            edit.setOnAction(e -> editRole.accept(card.role()));
+            box.getChildren().addAll(title, state, primary, edit);
+            homeRoles.getChildren().add(box);
         }
-        ZoneId zone = ZoneId.systemDefault();
-        WeeklyCoverage coverage = WeeklyCoverage.of(d.supportHours(), zone, LocalDate.now(zone));
-        homeCoverage.setText(messages.get("support.coverage.caption", coverage.openHours(), zone.getId()));
+    }
+
+    private void showChanges() {
         homeChanges.getChildren().clear();
-        ChangeText text = new ChangeText(messages);
-        session.recentChanges().stream().limit(CHANGES_SHOWN).forEach(e -> {
-            Label line = new Label(messages.get("home.change", messages.dateTime(e.at()), e.author(), text.sentence(e.change())));
-            line.setWrapText(true);
-            homeChanges.getChildren().add(line);
-        });
-        if (homeChanges.getChildren().isEmpty()) {
+        for (String line : vm.changes()) {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            homeChanges.getChildren().add(label);
+        }
+        if (vm.changes().isEmpty()) {
             homeChanges.getChildren().add(new Label(messages.get("home.noChanges")));
         }
-    }
-
-    private static int count(ContactDetails d, Role role) {
-        return switch (role.kind()) {
-            case PORTAL_USERS -> d.alertUserIds().size();
-            case CONTACTS -> d.contacts(role).size();
-            case SUPPORT_HOURS -> d.supportHours().allWeek() ? 1 : d.supportHours().windows().size();
-        };
     }
 }

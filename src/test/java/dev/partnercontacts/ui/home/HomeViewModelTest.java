@@ -1,0 +1,102 @@
+package dev.partnercontacts.ui.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.Fixtures;
+import dev.partnercontacts.domain.HistoryQuery;
+import dev.partnercontacts.domain.Integration;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.ui.common.SessionFixture;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HomeViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private SessionFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new SessionFixture(dir.resolve("home.db"));
+        fx.session.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        ContactDetails details = Fixtures.complete(Integration.RESERVATIONS, Environment.PRODUCTION)
+                .withAlertUserIds(List.of(fx.session.users().get(0).id()));
+        fx.session.submit(details, () -> { }, e -> { throw new AssertionError(e); });
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private HomeViewModel at(Instant now) {
+        return new HomeViewModel(fx.session, fx.messages, Clock.fixed(now, ZoneId.of("Europe/Rome")));
+    }
+
+    @Test
+    void aCardPerRoleWithItsStateAndPrimaryContact() {
+        HomeViewModel vm = at(Instant.now());
+
+        assertThat(vm.cards()).extracting(HomeViewModel.RoleCard::role).containsExactly(Role.values());
+        assertThat(vm.cards()).allMatch(c -> c.state() == HomeViewModel.State.COMPLETE);
+        HomeViewModel.RoleCard emergency = vm.cards().get(Role.TECH_EMERGENCY.ordinal());
+        assertThat(emergency.stateText()).isEqualTo("complete (2)");
+        assertThat(emergency.primary()).isEqualTo("Person 0 · techEmergency0@example.com");
+        assertThat(vm.cards().get(Role.ALERT.ordinal()).primary()).isEqualTo("Ada");
+        assertThat(vm.cards().get(Role.OPS_SUPPORT.ordinal()).primary()).isEqualTo("Mon–Fri 09:00–17:00 Europe/Rome");
+        assertThat(vm.accountNameProperty().get()).isEqualTo("Acme Tours");
+        assertThat(vm.changes()).isNotEmpty().allMatch(l -> l.contains("Tess Tester <tess@example.com>"));
+    }
+
+    @Test
+    void coverageIsSeenFromTheChosenZone() {
+        HomeViewModel vm = at(Instant.parse("2026-11-30T10:00:00Z"));
+
+        assertThat(vm.zones()).containsExactly(ZoneId.of("Europe/Rome"), ZoneId.of("UTC"));
+        assertThat(vm.coverageProperty().get().isOpen(java.time.DayOfWeek.MONDAY, 18)).isTrue();
+        vm.viewZoneProperty().set(ZoneId.of("UTC"));
+        assertThat(vm.coverageProperty().get().isOpen(java.time.DayOfWeek.MONDAY, 16)).as("08:00 UTC is 09:00 in Rome").isTrue();
+        assertThat(vm.coverageProperty().get().isOpen(java.time.DayOfWeek.MONDAY, 18)).isTrue();
+        assertThat(vm.coverageCaptionProperty().get()).isEqualTo("Open 40 hours a week, shown in UTC.");
+    }
+
+    @Test
+    void detailsConfirmedHalfAYearAgoAskToBeConfirmedAndSayingSoIsRecorded() throws Exception {
+        fx.db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET submitted_at = '2026-01-01T09:00:00Z'")) {
+                return ps.executeUpdate();
+            }
+        });
+        fx.session.switchTo(fx.store.createAccount("x").id(), () -> { }, e -> { throw new AssertionError(e); });
+        fx.session.switchTo(fx.store.accounts().stream().filter(a -> a.name().equals("Acme Tours")).findFirst().orElseThrow().id(),
+                () -> { }, e -> { throw new AssertionError(e); });
+        Instant now = Instant.parse("2026-06-30T09:00:00Z");
+
+        assertThat(at(Instant.parse("2026-06-29T09:00:00Z")).reconfirmDueProperty().get()).as("179 days").isFalse();
+        HomeViewModel vm = at(now);
+        assertThat(vm.reconfirmDueProperty().get()).as("180 days").isTrue();
+        assertThat(vm.reconfirmTextProperty().get()).contains("180 days ago");
+
+        vm.reconfirm();
+
+        assertThat(fx.store.history(HistoryQuery.latest(fx.session.accountId(), 1)).get(0).change().kind())
+                .isEqualTo(Change.Kind.RECONFIRMED);
+        assertThat(fx.session.confirmedAtProperty().get()).isAfter(now.minusSeconds(1).atZone(ZoneOffset.UTC).toInstant().minusSeconds(86_400 * 365));
+        assertThat(at(Instant.now()).reconfirmDueProperty().get()).isFalse();
+    }
+}
