@@ -232,7 +232,8 @@ public final class CouchClient {
     }
 
     private CouchException failure(FailureKind kind, String what, Throwable cause) {
-        LOG.warn("Sync server {}: {} failed: {}", server, what, kind, cause);
+        LOG.warn("Sync server {}: {} failed: {} ({})", server, what, kind, String.valueOf(cause));
+        LOG.debug("Details of the failure", cause);
         return new CouchException(kind, 0, what, cause);
     }
 

@@ -48,6 +48,11 @@ final class InMemorySyncStore implements SyncStore {
         return Map.copyOf(entries.get(key).base);
     }
 
+    /** Moves the pull checkpoint, as if changes up to {@code seq} had been seen. */
+    synchronized void forceCheckpoint(String key, String seq) {
+        entries.get(key).checkpoint = seq;
+    }
+
     /** The next {@link #markPushed} fails as if the process died after the server accepted the write. */
     synchronized void crashOnNextMarkPushed() {
         crashOnMarkPushed = true;
