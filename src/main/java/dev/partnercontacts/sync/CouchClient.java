@@ -77,12 +77,14 @@ public final class CouchClient {
         return keys;
     }
 
-    /** Creates the database; one that exists already (412) is fine. */
-    public void createDatabase(String db) throws CouchException {
+    /** Creates the database; one that exists already (412) is fine. @return whether it was created now */
+    public boolean createDatabase(String db) throws CouchException {
         Answer a = exchange(request(path(db)).PUT(HttpRequest.BodyPublishers.noBody()), "create database");
-        if (a.status() != 412) {
-            check(a);
+        if (a.status() == 412) {
+            return false;
         }
+        check(a);
+        return true;
     }
 
     /** A document with its {@code _id} and {@code _rev}, or empty when there is none (or it was deleted). */

@@ -131,7 +131,13 @@ public final class SyncEngine {
             return false;
         }
         String db = CouchDocuments.databaseName(key);
-        CouchClient.Changes changes = client.changes(db, state.checkpoint());
+        // An account never synced: creating its database first tells whether the server has it
+        // at all, and saves asking a new, empty database for its changes.
+        boolean neverSynced = state.account() != null && state.base().isEmpty() && "0".equals(state.checkpoint());
+        boolean created = neverSynced && createDatabase(db);
+        CouchClient.Changes changes = created
+                ? new CouchClient.Changes(List.of(), state.checkpoint())
+                : client.changes(db, state.checkpoint());
         Optional<Map<String, SyncedDoc>> pulled = remoteDocs(key, state.base(), changes);
         if (pulled.isEmpty()) {
             tally.failures.put(key, FailureKind.INVALID_DATA);
@@ -190,11 +196,11 @@ public final class SyncEngine {
                 tally.pulled.add(key);
             }
         }
-        return push(key, db, state.changeSeq(), merged, remote, tally);
+        return push(key, db, state.changeSeq(), merged, remote, !created, tally);
     }
 
     private boolean push(String key, String db, long changeSeq, Map<String, ObjectNode> merged,
-                         Map<String, SyncedDoc> remote, Tally tally) throws CouchException {
+                         Map<String, SyncedDoc> remote, boolean mayNeedDatabase, Tally tally) throws CouchException {
         List<ObjectNode> toSend = new ArrayList<>();
         Set<String> ids = new TreeSet<>(merged.keySet());
         ids.addAll(remote.keySet());
@@ -218,8 +224,8 @@ public final class SyncEngine {
             }
             return false;
         }
-        if (remote.isEmpty()) {
-            client.createDatabase(db);
+        if (remote.isEmpty() && mayNeedDatabase) {
+            createDatabase(db);
         }
         Map<String, SyncedDoc> written = new LinkedHashMap<>();
         boolean again = false;
@@ -255,6 +261,21 @@ public final class SyncEngine {
             tally.failures.put(key, failed);
         }
         return again;
+    }
+
+    /**
+     * CouchDB lets only server administrators create databases. A user who may not is refused
+     * for this new account only (401 here is not a wrong password: other accounts still sync).
+     */
+    private boolean createDatabase(String db) throws CouchException {
+        try {
+            return client.createDatabase(db);
+        } catch (CouchException e) {
+            if (e.kind() == FailureKind.UNAUTHORIZED) {
+                throw new CouchException(FailureKind.FORBIDDEN, e.status(), "create database", e);
+            }
+            throw e;
+        }
     }
 
     /** The server's documents: the base with the pulled changes laid over it, bodies normalised. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * the SQLite implementation makes each one a transaction. {@link #edit} is what a local change
  * does: store the data and raise the outbox's change sequence together.
  */
-final class InMemorySyncStore implements SyncStore {
+public final class InMemorySyncStore implements SyncStore {
 
     private static final class Entry {
         AccountData account;
@@ -27,19 +27,19 @@ final class InMemorySyncStore implements SyncStore {
     private boolean crashOnMarkPushed;
 
     /** A local change: the data and its outbox entry in one step. */
-    synchronized void edit(AccountData account) {
+    public synchronized void edit(AccountData account) {
         Entry e = entries.computeIfAbsent(account.key(), k -> new Entry());
         e.account = account;
         e.changeSeq = ++sequence;
     }
 
-    synchronized AccountData account(String key) {
+    public synchronized AccountData account(String key) {
         Entry e = entries.get(key);
         return e == null ? null : e.account;
     }
 
     /** The outbox entry's change sequence, 0 when nothing waits. */
-    synchronized long pending(String key) {
+    public synchronized long pending(String key) {
         Entry e = entries.get(key);
         return e == null ? 0 : e.changeSeq;
     }

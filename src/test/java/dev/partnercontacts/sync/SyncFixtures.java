@@ -14,19 +14,19 @@ import java.util.List;
 import java.util.UUID;
 
 /** Accounts as a workstation would have them after a submit: complete, normalised, users with ids 1..n. */
-final class SyncFixtures {
+public final class SyncFixtures {
 
     static final Instant SUBMITTED = Instant.parse("2026-11-29T05:45:00Z");
 
     private SyncFixtures() {
     }
 
-    static String newKey() {
+    public static String newKey() {
         return UUID.randomUUID().toString();
     }
 
     /** A complete Production account on an integration with merchant issues; the admin is the alert contact. */
-    static AccountData account(String key) {
+    public static AccountData account(String key) {
         ContactDetails d = Fixtures.complete(Integration.RESERVATIONS, Environment.PRODUCTION);
         Validation v = new Validation("");
         for (Role role : Role.values()) {
@@ -37,7 +37,7 @@ final class SyncFixtures {
         return new AccountData(key, d, Fixtures.users(), SUBMITTED, "Ada Admin <ada@example.com>");
     }
 
-    static AccountData renamed(AccountData a, String name) {
+    public static AccountData renamed(AccountData a, String name) {
         AccountSettings s = a.details().settings();
         return new AccountData(a.key(), a.details().withSettings(
                 new AccountSettings(name, s.partnerId(), s.integration(), s.environment())),
