@@ -25,6 +25,7 @@ public final class InMemorySyncStore implements SyncStore {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private long sequence;
     private boolean crashOnMarkPushed;
+    private Runnable afterNextLoad;
 
     /** A local change: the data and its outbox entry in one step. */
     public synchronized void edit(AccountData account) {
@@ -53,6 +54,11 @@ public final class InMemorySyncStore implements SyncStore {
         entries.get(key).checkpoint = seq;
     }
 
+    /** Runs {@code action} right after the next {@link #load}, as a user's edit that lands while a sync runs. */
+    synchronized void afterNextLoad(Runnable action) {
+        afterNextLoad = action;
+    }
+
     /** The next {@link #markPushed} fails as if the process died after the server accepted the write. */
     synchronized void crashOnNextMarkPushed() {
         crashOnMarkPushed = true;
@@ -72,7 +78,14 @@ public final class InMemorySyncStore implements SyncStore {
     @Override
     public synchronized LocalState load(String key) {
         Entry e = entries.get(key);
-        return e == null ? LocalState.absent(key) : new LocalState(key, e.account, e.changeSeq, e.base, e.checkpoint, e.conflict);
+        LocalState state = e == null ? LocalState.absent(key)
+                : new LocalState(key, e.account, e.changeSeq, e.base, e.checkpoint, e.conflict);
+        Runnable action = afterNextLoad;
+        afterNextLoad = null;
+        if (action != null) {
+            action.run();
+        }
+        return state;
     }
 
     @Override

@@ -172,6 +172,46 @@ class SyncEngineTest {
     }
 
     @Test
+    void anEditMadeWhileASyncRunsIsNeitherOverwrittenNorLost() {
+        AccountData account = sharedAccount();
+        storeA.edit(SyncFixtures.renamed(storeA.account(key), "Renamed on A"));
+        a.syncAll(false);
+        List<PortalUser> users = new ArrayList<>(account.users());
+        users.add(new PortalUser(3, "Nia New", "nia@example.com", UserRole.READ_ONLY));
+        storeB.afterNextLoad(() -> storeB.edit(new AccountData(key, storeB.account(key).details(), users,
+                account.submittedAt(), account.submittedBy())));
+
+        SyncSummary onB = b.syncAll(false);
+        a.syncAll(false);
+
+        assertThat(onB.inSync()).isTrue();
+        assertThat(storeB.account(key).details().settings().name()).isEqualTo("Renamed on A");
+        assertThat(storeB.account(key).users()).extracting(PortalUser::email).contains("nia@example.com");
+        assertThat(storeB.pending(key)).isZero();
+        assertSame(storeA.account(key), storeB.account(key));
+    }
+
+    @Test
+    void aUserWhoMayNotCreateDatabasesIsRefusedForNewAccountsOnly() throws Exception {
+        sharedAccount();
+        storeB.edit(SyncFixtures.renamed(storeB.account(key), "Renamed on B"));
+        String newKey = SyncFixtures.newKey();
+        storeB.edit(SyncFixtures.account(newKey));
+        SyncSummary summary;
+        // CouchDB lets server admins only create databases (and pouchdb-server 4.2 crashes when a
+        // non-admin tries), so the refusal comes from the test server.
+        try (RawHttpServer proxy = new RawHttpServer(r -> r.method().equals("PUT") ? answer(401) : forward(r))) {
+            summary = new SyncEngine(new CouchClient(proxy.uri(), "bob", "pw".toCharArray(), Duration.ofSeconds(1),
+                    Duration.ofSeconds(5)), storeB).syncAll(false);
+        }
+
+        assertThat(summary.failure()).isNull();
+        assertThat(summary.failures()).containsExactly(Map.entry(newKey, FailureKind.FORBIDDEN));
+        assertThat(summary.pushedDocs()).isEqualTo(1);
+        assertThat(storeB.pending(newKey)).isPositive();
+    }
+
+    @Test
     void aCrashBetweenSendingAndRecordingDoesNotSendTwice() throws CouchException {
         storeA.edit(SyncFixtures.account(key));
         storeA.crashOnNextMarkPushed();
