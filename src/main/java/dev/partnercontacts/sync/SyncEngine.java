@@ -146,7 +146,8 @@ public final class SyncEngine {
         Map<String, SyncedDoc> remote = pulled.get();
         Map<String, ObjectNode> base = bodies(state.base());
         Map<String, ObjectNode> remoteBodies = bodies(remote);
-        Map<String, ObjectNode> local = state.account() == null ? Map.of() : CouchDocuments.toDocs(state.account());
+        // An account not stored here is only pulled: its absence is never a deletion to push.
+        Map<String, ObjectNode> local = state.account() == null ? base : CouchDocuments.toDocs(state.account());
 
         Map<String, ObjectNode> merged = new TreeMap<>();
         Set<String> ids = new TreeSet<>(local.keySet());

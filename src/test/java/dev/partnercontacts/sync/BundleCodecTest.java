@@ -177,6 +177,13 @@ class BundleCodecTest {
     }
 
     @Test
+    void deeplyNestedInputIsRefusedNotACrash() throws IOException {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThat(refusals(read(deep))).extracting(Refusal::messageKey).containsExactly("bundle.error.malformed");
+    }
+
+    @Test
     void wrongTypesAreRefusedNamingTheField() throws IOException {
         List<Refusal> reasons = refusals(read(bundleWith(root -> {
             first(root).put("name", 5);

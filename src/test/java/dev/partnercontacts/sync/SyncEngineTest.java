@@ -104,6 +104,23 @@ class SyncEngineTest {
         assertThat(storeB.account(key).users()).extracting(PortalUser::email).containsExactly("ada@example.com");
     }
 
+    @Test
+    void aUserRemovedAndAddedAgainComesBack() {
+        AccountData account = sharedAccount();
+        storeA.edit(new AccountData(key, account.details(), account.users().subList(0, 1),
+                account.submittedAt(), account.submittedBy()));
+        a.syncAll(false);
+        storeA.edit(account);
+
+        SyncSummary readded = a.syncAll(false);
+        b.syncAll(false);
+
+        assertThat(readded.inSync()).isTrue();
+        assertThat(readded.pushedDocs()).isEqualTo(1);
+        assertThat(storeB.account(key).users()).extracting(PortalUser::email)
+                .containsExactlyInAnyOrder("ada@example.com", "ed@example.com");
+    }
+
     /** A and B both rename the account; A syncs first, so B finds a conflict. */
     private Conflict conflictOnB() {
         sharedAccount();
