@@ -26,6 +26,9 @@ public interface SyncStore {
      * Stores what a pull found, if the account's change sequence is still {@code expectedChangeSeq}:
      * the new local data (when the update has one; an account not stored yet is created), the new
      * base, the checkpoint, and the conflict (when it has one). Otherwise changes nothing.
+     * Storing the new local data is not a local change: it leaves the change sequence as it is.
+     * Its users come numbered 1..n; match them to stored users by e-mail address (case-insensitive),
+     * and map {@code details.alertUserIds()} the same way.
      *
      * @return whether it was stored
      */

@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * Sync benchmark against a local PouchDB Server 4.2.0 (in memory, 127.0.0.1): the time to push
- * 1,000 accounts from one workstation, a sync of those 1,000 when nothing changed, and a sync of a
- * second workstation that holds the same 1,000 accounts after 100 of them changed elsewhere
- * (a pull of 100 changed accounts). Each run uses new accounts on the same server; prints the
+ * 1,000 accounts from one workstation, a sync of those 1,000 when nothing changed, and on a
+ * second workstation that holds the same 1,000 accounts: a sync of just the 100 accounts that
+ * changed elsewhere (a pull of 100 changed accounts), and a sync of all 1,000 of which 100 changed. Each run uses new accounts on the same server; prints the
  * median and the spread (min–max) of the runs.
  *
  * <p>Not part of {@code mvn verify} (a plain main, not a test). Run after
@@ -40,6 +40,7 @@ public final class SyncBenchmark {
             List<Long> push = new ArrayList<>();
             List<Long> idle = new ArrayList<>();
             List<Long> pull = new ArrayList<>();
+            List<Long> pullOnly = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 InMemorySyncStore a = new InMemorySyncStore();
                 InMemorySyncStore b = new InMemorySyncStore();
@@ -54,23 +55,32 @@ public final class SyncBenchmark {
                 push.add(timed(() -> onA.syncAll(false), ACCOUNTS * 3, s -> s.pushedDocs()));
                 idle.add(timed(() -> onA.syncAll(false), 0, s -> s.pushedDocs() + s.pulledAccounts()));
                 check(onB.syncAccounts(keys).pulledAccounts(), ACCOUNTS);
-                for (String key : keys.subList(0, CHANGED)) {
-                    a.edit(SyncFixtures.renamed(a.account(key), "Changed in run " + run));
-                }
-                check(onA.syncAll(false).pushedDocs(), CHANGED);
+                List<String> changed = keys.subList(0, CHANGED);
+                changeOnA(onA, a, changed, run);
+                pullOnly.add(timed(() -> onB.syncAccounts(changed), CHANGED, SyncSummary::pulledAccounts));
+                changeOnA(onA, a, keys.subList(CHANGED, 2 * CHANGED), run);
                 pull.add(timed(() -> onB.syncAccounts(keys), CHANGED, SyncSummary::pulledAccounts));
-                System.out.printf(Locale.ROOT, "run %d: push %d ms, unchanged %d ms, pull %d ms%n",
-                        run + 1, push.get(run), idle.get(run), pull.get(run));
+                System.out.printf(Locale.ROOT, "run %d: push %d ms, unchanged %d ms, pull of the 100 %d ms, "
+                        + "sync of all with 100 changed %d ms%n",
+                        run + 1, push.get(run), idle.get(run), pullOnly.get(run), pull.get(run));
             }
             System.out.println();
             System.out.println("| what (PouchDB Server 4.2.0, in memory, 127.0.0.1) | median | spread (min–max) |");
             System.out.println("|---|---|---|");
             row("push " + ACCOUNTS + " new accounts (3 documents each)", push);
             row("sync of " + ACCOUNTS + " accounts, nothing changed", idle);
+            row("sync of the " + CHANGED + " accounts changed on the server (pull)", pullOnly);
             row("sync of " + ACCOUNTS + " accounts, " + CHANGED + " changed on the server (pull)", pull);
         } finally {
             pouch.stop();
         }
+    }
+
+    private static void changeOnA(SyncEngine onA, InMemorySyncStore a, List<String> keys, int run) {
+        for (String key : keys) {
+            a.edit(SyncFixtures.renamed(a.account(key), "Changed in run " + run));
+        }
+        check(onA.syncAll(false).pushedDocs(), keys.size());
     }
 
     private static long timed(Supplier<SyncSummary> sync, int expected, java.util.function.ToIntFunction<SyncSummary> count) {

@@ -204,7 +204,21 @@ class CouchClientTest {
     }
 
     @Test
-    void thePasswordIsNeverInTheClientsDescription() {
-        assertThat(POUCH.client().toString()).doesNotContain(PouchDbServer.PASSWORD);
+    void thePasswordIsNeverLogged() throws IOException {
+        String secret = "s3cret-Pa55";
+        String header = PouchDbServer.basic(PouchDbServer.ADMIN, secret).substring("Basic ".length());
+        try (dev.partnercontacts.LogCapture log = new dev.partnercontacts.LogCapture();
+             RawHttpServer stall = new RawHttpServer(r -> new RawHttpServer.Action.Stall())) {
+            CouchClient wrong = POUCH.client(PouchDbServer.ADMIN, secret);
+            assertThat(kindOf(wrong::serverInfo)).isEqualTo(FailureKind.UNAUTHORIZED);
+            CouchClient stalled = new CouchClient(stall.uri(), PouchDbServer.ADMIN, secret.toCharArray(),
+                    Duration.ofSeconds(1), Duration.ofMillis(300));
+            assertThat(kindOf(stalled::serverInfo)).isEqualTo(FailureKind.TIMEOUT);
+            SyncSummary summary = new SyncEngine(wrong, new InMemorySyncStore()).syncAll(true);
+            assertThat(summary.failure()).isEqualTo(FailureKind.UNAUTHORIZED);
+
+            assertThat(log.lines()).isNotEmpty().noneMatch(l -> l.contains(secret) || l.contains(header));
+            assertThat(wrong.toString()).doesNotContain(secret);
+        }
     }
 }
