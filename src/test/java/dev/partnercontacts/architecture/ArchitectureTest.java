@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering the package tree promises: domain depends on nothing, the UI never on storage. */
+/** The layering the package tree promises: domain depends on nothing, the UI never on storage, sync never on the UI. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -40,6 +40,19 @@ class ArchitectureTest {
     void theUserInterfaceWorksThroughTheDomainNotStorage() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.partnercontacts.storage..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void syncWorksOnTheDomainAndStorageOnly() {
+        noClasses().that().resideInAPackage("dev.partnercontacts.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "org.controlsfx..", "dev.partnercontacts.ui..", "dev.partnercontacts.cli..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.partnercontacts.App")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.partnercontacts.Launcher")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("..domain..", "..storage..")
+                .should().dependOnClassesThat().resideInAPackage("dev.partnercontacts.sync..")
                 .check(classes);
     }
 
