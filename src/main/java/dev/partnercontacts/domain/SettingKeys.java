@@ -10,6 +10,9 @@ public final class SettingKeys {
     /** Who is recorded as making changes on this workstation. */
     public static final String AUTHOR_NAME = "author.name";
     public static final String AUTHOR_EMAIL = "author.email";
+    /** The sync server's address (e.g. {@code https://couch.example.com:6984}) and the user name; never the password. */
+    public static final String SYNC_SERVER = "sync.server";
+    public static final String SYNC_USER = "sync.user";
 
     private SettingKeys() {
     }
