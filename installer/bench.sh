@@ -83,13 +83,13 @@ if $startup; then
     image_options=-Xshare:on
   fi
 
-  # run NAME COMMAND...: one start; appends "ms rss_kb" to $work/NAME.
+  # run NAME COMMAND...: one start; appends "ms rss_kb cpu_ms" to $work/NAME.
   run() {
     local name=$1 db status line ms
     shift
     db=$(mktemp -d -p "$work")
     status=0
-    /usr/bin/time -f '%M' -o "$work/rss" timeout 120 "$@" --db="$db/bench.db" --smoke-test \
+    /usr/bin/time -f '%M %U %S' -o "$work/rss" timeout 120 "$@" --db="$db/bench.db" --smoke-test \
         >"$work/log" 2>&1 || status=$?
     line=$(grep -m 1 -o 'shown [0-9]* ms after JVM start' "$work/log" || true)
     if [[ $status -ne 0 || -z $line ]]; then
@@ -98,9 +98,10 @@ if $startup; then
       exit 1
     fi
     ms=$(tr -dc '0-9 ' <<<"$line" | awk '{ print $1 }')
-    echo "$ms $(tail -n 1 "$work/rss")" >>"$work/$name"
+    echo "$ms $(tail -n 1 "$work/rss" | awk '{ printf "%d %d", $1, ($2 + $3) * 1000 }')" >>"$work/$name"
   }
   programs=(bare jar image)
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   for round in $(seq "$runs"); do
     for i in 0 1 2; do
       name=${programs[$(( (i + round - 1) % 3 ))]}
@@ -116,30 +117,38 @@ if $startup; then
 
   mapfile -t bare_ms < <(awk '{ print $1 }' "$work/bare")
   mapfile -t bare_rss < <(awk '{ print $2 }' "$work/bare")
+  mapfile -t bare_cpu < <(awk '{ print $3 }' "$work/bare")
   echo
-  echo "Start-up ($runs runs each, alternating; under ${xvfb_pid:+Xvfb, }GTK; median, min–max; × bare: ratio of the medians, and min–max of the ratios within each round)"
+  echo "Start-up ($runs runs each, alternating; ${xvfb_pid:+under Xvfb, }GTK; median (min–max); × bare: ratio of the medians (min–max of the ratios within each round); CPU: user + system time of the whole process, which contention on a shared machine inflates least)"
   echo
-  echo "| program | JVM start → first window | × bare | peak RSS | × bare |"
-  echo "|---|---|---|---|---|"
+  echo "| program | JVM start → first window | × bare | peak RSS | × bare | CPU (user + system) | × bare |"
+  echo "|---|---|---|---|---|---|---|"
   for p in "${programs[@]}"; do
     mapfile -t ms < <(awk '{ print $1 }' "$work/$p")
     mapfile -t rss < <(awk '{ printf "%d\n", $2 / 1024 }' "$work/$p")
-    mapfile -t ms_ratio < <(paste "$work/$p" "$work/bare" | awk '{ printf "%.2f\n", $1 / $3 }')
-    mapfile -t rss_ratio < <(paste "$work/$p" "$work/bare" | awk '{ printf "%.2f\n", $2 / $4 }')
+    mapfile -t ms_ratio < <(paste "$work/$p" "$work/bare" | awk '{ printf "%.2f\n", $1 / $4 }')
+    mapfile -t rss_ratio < <(paste "$work/$p" "$work/bare" | awk '{ printf "%.2f\n", $2 / $5 }')
+    mapfile -t cpu < <(awk '{ print $3 }' "$work/$p")
+    mapfile -t cpu_ratio < <(paste "$work/$p" "$work/bare" | awk '{ printf "%.2f\n", $3 / $6 }')
     label=$p
     case $p in
       bare) label="bare JavaFX window (Stage + Label, java -cp)" ;;
       jar) label="plain jar (java -cp, dev.partnercontacts.Launcher)" ;;
       image) label="app image (installer/build.sh --image-only)" ;;
     esac
-    printf '| %s | %s ms (%s–%s) | %s (%s–%s) | %s MB (%s–%s) | %s (%s–%s) |\n' "$label" \
+    printf '| %s | %s ms (%s–%s) | %s (%s–%s) | %s MB (%s–%s) | %s (%s–%s) | %s ms (%s–%s) | %s (%s–%s) |\n' "$label" \
         "$(median "${ms[@]}")" "$(minimum "${ms[@]}")" "$(maximum "${ms[@]}")" \
         "$(awk -v a="$(median "${ms[@]}")" -v b="$(median "${bare_ms[@]}")" 'BEGIN { printf "%.2f", a / b }')" \
         "$(minimum "${ms_ratio[@]}")" "$(maximum "${ms_ratio[@]}")" \
         "$(median "${rss[@]}")" "$(minimum "${rss[@]}")" "$(maximum "${rss[@]}")" \
         "$(awk -v a="$(median "${rss[@]}")" -v b="$(median "${bare_rss[@]}")" 'BEGIN { printf "%.2f", a * 1024 / b }')" \
-        "$(minimum "${rss_ratio[@]}")" "$(maximum "${rss_ratio[@]}")"
+        "$(minimum "${rss_ratio[@]}")" "$(maximum "${rss_ratio[@]}")" \
+        "$(median "${cpu[@]}")" "$(minimum "${cpu[@]}")" "$(maximum "${cpu[@]}")" \
+        "$(awk -v a="$(median "${cpu[@]}")" -v b="$(median "${bare_cpu[@]}")" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(minimum "${cpu_ratio[@]}")" "$(maximum "${cpu_ratio[@]}")"
   done
+  echo
+  echo "Machine: $(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM; load average before the runs: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
 if $micro; then
