@@ -14,9 +14,8 @@
 # Environment: VERSION overrides the package version (default: the pom's), e.g. to try an
 # upgrade; MVN_ARGS is passed to Maven (e.g. MVN_ARGS=-o for an offline build).
 #
-# Needs a JDK 17 with jlink, jpackage and jmods, Maven, zip and unzip (objcopy, from binutils, to
-# strip the JVM's symbols where present). The .deb also needs dpkg-deb and fakeroot; the
-# class-data training run needs a display, or Xvfb (see smoke-test.sh).
+# Needs a JDK 17 with jlink, jpackage and jmods, Maven, zip and unzip. The .deb also needs
+# dpkg-deb and fakeroot; the class-data training run needs a display, or Xvfb (see smoke-test.sh).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -106,13 +105,9 @@ step "jlink: the trimmed runtime"
 rm -rf "$out/runtime"
 # --generate-cds-archive: the JDK's own class-data archive (lib/server/classes.jsa), which a
 # stock JDK has and a jlinked runtime lacks; it is the start-up baseline everywhere.
-# --strip-native-debug-symbols (Linux): the JVM's symbol tables, some 4 MB.
-strip_native=()
-[[ $os == linux ]] && command -v objcopy >/dev/null \
-    && strip_native=(--strip-native-debug-symbols=exclude-debuginfo-files)
 jlink --add-modules "$modules" --include-locales="$locales" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
-    ${strip_native[@]+"${strip_native[@]}"} --generate-cds-archive --output "$out/runtime"
+    --generate-cds-archive --output "$out/runtime"
 # The archive for uncompressed object pointers serves heaps of 32 GB and more only; the
 # launcher's -Xmx (jpackage-common.txt) stays below that. bin/ (java, keytool ...) is needed
 # only to make the archive above: the launcher starts the JVM itself.

@@ -48,6 +48,8 @@ public final class MicroBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        // The storage layer's INFO lines (schema migrated ...) would break up the table.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         report("| benchmark | median | min–max | rounds |");
         report("|---|---|---|---|");
         drafts();
