@@ -14,8 +14,8 @@
 # Environment: VERSION overrides the package version (default: the pom's), e.g. to try an
 # upgrade; MVN_ARGS is passed to Maven (e.g. MVN_ARGS=-o for an offline build).
 #
-# Needs a JDK 17 with jlink, jpackage and jmods, and Maven. The .deb also needs dpkg-deb and
-# fakeroot; the class-data training run needs a display, or Xvfb (see smoke-test.sh).
+# Needs a JDK 17 with jlink, jpackage and jmods, Maven, zip and unzip. The .deb also needs
+# dpkg-deb and fakeroot; the class-data training run needs a display, or Xvfb (see smoke-test.sh).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -33,11 +33,16 @@ for arg in "$@"; do
 done
 
 case "$(uname -s)" in
-  Linux) os=linux installer=deb image_dir=partner-contacts ;;
+  Linux) os=linux installer=deb image_dir=partner-contacts sqlite_os=Linux ;;
   # No application archive on macOS: a .app can be dragged anywhere, and a JDK 17 archive only
   # works where it was made (see the README).
-  Darwin) os=mac installer=dmg image_dir="Partner Contacts.app" cds=false ;;
+  Darwin) os=mac installer=dmg image_dir="Partner Contacts.app" cds=false sqlite_os=Mac ;;
   *) echo "On Windows run installer/build.ps1" >&2; exit 2 ;;
+esac
+case "$(uname -m)" in
+  x86_64 | amd64) sqlite_arch=x86_64 ;;
+  aarch64 | arm64) sqlite_arch=aarch64 ;;
+  *) echo "unexpected machine $(uname -m): which of sqlite-jdbc's native libraries to keep?" >&2; exit 2 ;;
 esac
 
 # The project's own version, not a dependency's: the first <version> at two spaces' indent.
@@ -54,7 +59,7 @@ step() {
   echo "== $* ($((SECONDS - step_start)) s so far)"
 }
 
-for tool in jlink jpackage jdeps; do
+for tool in jlink jpackage jdeps zip unzip; do
   command -v "$tool" >/dev/null || { echo "$tool not found: put a JDK 17's bin on PATH" >&2; exit 1; }
 done
 if [[ $os == linux && $image_only == false ]]; then
@@ -77,6 +82,14 @@ if $maven; then
   for jar in "$out"/input/javafx-*.jar; do
     [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] && rm "$jar"
   done
+  # sqlite-jdbc carries its native library for 20-odd systems (11 MB); keep this one's only
+  # (org/sqlite/native/<Linux|Mac>/<x86_64|aarch64>/, the names its loader looks up).
+  sqlite_jar=$(ls "$out"/input/sqlite-jdbc-*.jar)
+  native_dir=org/sqlite/native/$sqlite_os/$sqlite_arch/
+  unzip -Z1 "$sqlite_jar" | grep -q "^$native_dir" \
+      || { echo "$sqlite_jar has no $native_dir" >&2; exit 1; }
+  unzip -Z1 "$sqlite_jar" | grep '^org/sqlite/native/.' | grep -v "^$native_dir" \
+      | grep -v -x -e org/sqlite/native/$sqlite_os/ | zip -q -d "$sqlite_jar" -@ >/dev/null
 fi
 [[ -f $out/input/$main_jar ]] || { echo "no $out/input/$main_jar: run without --skip-maven" >&2; exit 1; }
 rm -f "$out/input/partner-contacts.classlist"
@@ -95,6 +108,11 @@ rm -rf "$out/runtime"
 jlink --add-modules "$modules" --include-locales="$locales" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
     --generate-cds-archive --output "$out/runtime"
+# The archive for uncompressed object pointers serves heaps of 32 GB and more only; the
+# launcher's -Xmx (jpackage-common.txt) stays below that. bin/ (java, keytool ...) is needed
+# only to make the archive above: the launcher starts the JVM itself.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+rm -rf "$out/runtime/bin"
 
 step "jpackage: the app image"
 rm -rf "$out/image"

@@ -1,47 +1,73 @@
 package dev.partnercontacts;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.LoggerFactory;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /**
- * Everything logged while it is open, down to DEBUG and from every logger (the application's,
- * SQLite's driver, JavaFX's), as the text a log file would hold: message, then stack trace.
+ * Everything logged while it is open, as the text a log file would hold: message, then stack
+ * trace. The application's and SQLite's driver's loggers down to DEBUG, JavaFX's from INFO (slf4j
+ * logs through java.util.logging, where JavaFX's own loggers are too; their DEBUG records are
+ * toolkit diagnostics, such as the focus of every cell, that only a developer turns on).
  */
 public final class LogCapture implements AutoCloseable {
 
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger root = Logger.getLogger("");
     private final Level previous = root.getLevel();
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    /** Held here: java.util.logging keeps loggers only weakly, and would forget their levels. */
+    private final List<Logger> javafx = List.of(Logger.getLogger("javafx"), Logger.getLogger("com.sun.javafx"));
+    private final List<Level> javafxPrevious = javafx.stream().map(Logger::getLevel).toList();
+    private final List<String> lines = new ArrayList<>();
+    private final Launcher.LogFormat format = new Launcher.LogFormat();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord logRecord) {
+            String line = Launcher.LogFormat.level(logRecord.getLevel()) + " " + logRecord.getLoggerName()
+                    + " - " + format.formatMessage(logRecord);
+            if (logRecord.getThrown() != null) {
+                // The formatter's whole text holds the trace; keep only what follows its first line.
+                String whole = format.format(logRecord);
+                line += "\n" + whole.substring(whole.indexOf(System.lineSeparator()) + System.lineSeparator().length());
+            }
+            synchronized (lines) {
+                lines.add(line);
+            }
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+    };
 
     public LogCapture() {
-        appender.start();
-        root.addAppender(appender);
-        root.setLevel(Level.DEBUG);
+        handler.setLevel(Level.ALL);
+        root.addHandler(handler);
+        root.setLevel(Level.FINE);
+        javafx.forEach(logger -> logger.setLevel(Level.INFO));
     }
 
     /** The lines logged so far, each with its stack trace, if any. */
     public List<String> lines() {
-        List<String> lines = new ArrayList<>();
-        for (ILoggingEvent e : List.copyOf(appender.list)) {
-            String line = e.getLevel() + " " + e.getLoggerName() + " - " + e.getFormattedMessage();
-            if (e.getThrowableProxy() != null) {
-                line += "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy());
-            }
-            lines.add(line);
+        synchronized (lines) {
+            return List.copyOf(lines);
         }
-        return lines;
     }
 
     @Override
     public void close() {
-        root.detachAppender(appender);
+        root.removeHandler(handler);
         root.setLevel(previous);
-        appender.stop();
+        for (int i = 0; i < javafx.size(); i++) {
+            javafx.get(i).setLevel(javafxPrevious.get(i));
+        }
     }
 }
