@@ -129,6 +129,7 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.partnercontacts.ui.common.Theme.SYSTEM.apply();
         Locale locale = arguments.locale()
                 .or(() -> savedLocale.map(Locale::forLanguageTag))
                 .orElse(systemLocale);
@@ -181,7 +182,7 @@ public class App extends Application {
         configEditor.open();
         session.storedProperty().addListener((o, a, b) -> configEditor.open());
         UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
+        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
                 users.root(), this::saveLanguage, messages).root();
     }
 

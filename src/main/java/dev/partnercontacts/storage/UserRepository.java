@@ -1,6 +1,7 @@
 package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.RuleViolation;
 import dev.partnercontacts.domain.UserRole;
@@ -79,7 +80,7 @@ public final class UserRepository {
             List<PortalUser> users = read(c, accountId);
             Optional<String> problem = rules.checkRemove(users, userId);
             if (problem.isPresent()) {
-                throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
+                throw new RuleViolation(List.of(Problem.of(FieldPath.user(FieldPath.UserField.LIST), problem.get())));
             }
             String name = users.stream().filter(u -> u.id() == userId).map(PortalUser::name).findFirst().orElse("");
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM portal_user WHERE id = ? AND account_id = ?")) {
@@ -104,7 +105,7 @@ public final class UserRepository {
             List<PortalUser> users = read(c, accountId);
             Optional<String> problem = rules.checkRoleChange(users, userId, role);
             if (problem.isPresent()) {
-                throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
+                throw new RuleViolation(List.of(Problem.of(FieldPath.user(FieldPath.UserField.LIST), problem.get())));
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE portal_user SET role = ? WHERE id = ? AND account_id = ?")) {
                 ps.setString(1, role.name());
