@@ -98,6 +98,12 @@ public final class ContactFormView extends FxmlView {
         environment.setItems(FXCollections.observableArrayList(Environment.values()));
         environment.setConverter(labels(Environment::labelKey));
         environment.valueProperty().bindBidirectional(vm.environmentProperty());
+        // Screen readers name a field by its label only when the label points at it, which an
+        // FXML label cannot do for a field defined after it: name the fields directly.
+        accountName.setAccessibleText(messages.get("field.accountName"));
+        partnerId.setAccessibleText(messages.get("field.partnerId"));
+        integration.setAccessibleText(messages.get("field.integration"));
+        environment.setAccessibleText(messages.get("field.environment"));
 
         for (Role role : Role.values()) {
             roles.getChildren().add(section(role));
@@ -108,6 +114,7 @@ public final class ContactFormView extends FxmlView {
 
     private void accountBox(FieldPath path, TextField field, VBox box) {
         Label label = ErrorDecorations.errorLabel(path);
+        label.getStyleClass().add("one-line");
         box.getChildren().add(box.getChildren().indexOf(field) + 1, label);
         parts.decorate(path, field, label);
     }

@@ -78,6 +78,15 @@ final class FormParts {
         return button;
     }
 
+    /**
+     * The locale for dates and zone names: the English bundle is the root one, whose locale
+     * has no language, and the root locale abbreviates day names ("Mon" even in full).
+     */
+    static java.util.Locale textLocale(dev.partnercontacts.ui.common.Messages messages) {
+        java.util.Locale l = messages.locale();
+        return l.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : l;
+    }
+
     /** Keeps a labelled control at least as wide as its text needs: never "…". */
     static <T extends Node> T fullWidth(T node) {
         if (node instanceof Region r) {

@@ -89,10 +89,10 @@ final class SupportHoursSection {
         dayToggles.getStyleClass().add("day-toggles");
         FormParts.fullWidth(dayToggles);
         for (DayOfWeek day : DayOfWeek.values()) {
-            ToggleButton t = FormParts.fullWidth(new ToggleButton(day.getDisplayName(TextStyle.SHORT, messages.locale())));
+            ToggleButton t = FormParts.fullWidth(new ToggleButton(day.getDisplayName(TextStyle.SHORT, FormParts.textLocale(messages))));
             t.setId("opsSupport-" + i + "-" + day.name().substring(0, 3));
             t.getStyleClass().add("day-toggle");
-            t.setAccessibleText(messages.get("support.a11y.day", i + 1, day.getDisplayName(TextStyle.FULL, messages.locale())));
+            t.setAccessibleText(messages.get("support.a11y.day", i + 1, day.getDisplayName(TextStyle.FULL, FormParts.textLocale(messages))));
             t.setSelected(w.days().contains(day));
             t.selectedProperty().addListener((o, was, is) -> {
                 if (is == w.days().contains(day)) {

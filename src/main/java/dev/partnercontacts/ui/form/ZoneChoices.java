@@ -48,7 +48,7 @@ final class ZoneChoices {
             return id == null ? "" : id;
         }
         return labels.computeIfAbsent(id, z -> messages.get("zone.display", place(z),
-                ZoneId.of(z).getDisplayName(TextStyle.FULL, messages.locale()), utc(z)));
+                ZoneId.of(z).getDisplayName(TextStyle.FULL, FormParts.textLocale(messages)), utc(z)));
     }
 
     /** "Rome, UTC+01:00": what the closed picker shows, short enough never to be cut. */

@@ -108,7 +108,6 @@ public final class GateDialogView extends FxmlView {
         vm.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
         ErrorSummary.holdSpace(gateErrorsScroll, vm.form().revealedProperty());
-        submitButton.disableProperty().bind(vm.submittingProperty());
         contactGate.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((ow, aw, window) -> sizeLimits(window));
@@ -129,6 +128,11 @@ public final class GateDialogView extends FxmlView {
     }
 
     private void submit() {
+        // Not disabled while storing: a disabled button loses the focus, the scene gives it to
+        // the first field and the scroll pane jumps to the top. A second press just waits.
+        if (vm.submittingProperty().get()) {
+            return;
+        }
         if (!vm.submit(onSubmitted)) {
             gateTabs.getSelectionModel().select(contactDetailsTab);
             form.focusFirstError();

@@ -78,6 +78,11 @@ public final class UsersView extends FxmlView {
         userRole.setConverter(roleNames);
         userRole.valueProperty().bindBidirectional(vm.roleProperty());
 
+        // The FXML labels come before their fields and cannot point at them: name the fields.
+        userName.setAccessibleText(messages.get("users.name"));
+        userEmail.setAccessibleText(messages.get("users.email"));
+        userRole.setAccessibleText(messages.get("users.role"));
+        usersTable.setAccessibleText(messages.get("gate.tab.users"));
         decorate(FieldPath.user(FieldPath.UserField.NAME), userName);
         decorate(FieldPath.user(FieldPath.UserField.EMAIL), userEmail);
         decorate(FieldPath.user(FieldPath.UserField.ROLE), userRole);
