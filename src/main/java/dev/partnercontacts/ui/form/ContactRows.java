@@ -119,6 +119,11 @@ final class ContactRows {
                 focus.accept(FieldPath.contact(role, Math.min(i, vm.contacts(role).size() - 1), ContactPart.EMAIL));
             });
             row.getChildren().addAll(up, remove);
+        } else {
+            // The single-entry role has no buttons; keep its fields in line with the other roles'.
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            gap.getStyleClass().add("row-actions-gap");
+            row.getChildren().add(gap);
         }
         return row;
     }

@@ -131,7 +131,7 @@ final class SupportHoursSection {
         });
         zone.setMinWidth(200);
         zone.setPrefWidth(240);
-        zone.setMaxWidth(Double.MAX_VALUE);
+        zone.setMaxWidth(420);
         HBox.setHgrow(zone, Priority.ALWAYS);
         zone.valueProperty().bindBidirectional(w.zoneProperty());
         Label to = FormParts.fullWidth(new Label(messages.get("support.to")));
