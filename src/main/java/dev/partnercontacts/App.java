@@ -182,7 +182,7 @@ public class App extends Application {
         configEditor.open();
         session.storedProperty().addListener((o, a, b) -> configEditor.open());
         UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
+        return new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
                 users.root(), this::saveLanguage, messages).root();
     }
 

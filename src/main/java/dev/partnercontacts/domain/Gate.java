@@ -1,5 +1,13 @@
 package dev.partnercontacts.domain;
 
+import static dev.partnercontacts.domain.FieldPath.ContactPart.EMAIL;
+import static dev.partnercontacts.domain.FieldPath.ContactPart.NAME;
+import static dev.partnercontacts.domain.FieldPath.ContactPart.PHONE;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.DAYS;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.END;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.START;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.ZONE;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,14 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import static dev.partnercontacts.domain.FieldPath.ContactPart.EMAIL;
-import static dev.partnercontacts.domain.FieldPath.ContactPart.NAME;
-import static dev.partnercontacts.domain.FieldPath.ContactPart.PHONE;
-import static dev.partnercontacts.domain.FieldPath.WindowPart.DAYS;
-import static dev.partnercontacts.domain.FieldPath.WindowPart.END;
-import static dev.partnercontacts.domain.FieldPath.WindowPart.START;
-import static dev.partnercontacts.domain.FieldPath.WindowPart.ZONE;
 
 /**
  * The rule that decides whether an account's contact details are complete. It is the single

@@ -1,7 +1,7 @@
 package dev.partnercontacts.storage;
 
-import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.FieldPath;
+import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.RuleViolation;
 import dev.partnercontacts.domain.UserRole;
