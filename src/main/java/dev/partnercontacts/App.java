@@ -109,6 +109,7 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.partnercontacts.ui.common.Theme.SYSTEM.apply();
         Locale locale = arguments.locale()
                 .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
                 .orElse(systemLocale);

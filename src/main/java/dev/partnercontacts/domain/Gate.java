@@ -1,5 +1,13 @@
 package dev.partnercontacts.domain;
 
+import static dev.partnercontacts.domain.FieldPath.ContactPart.EMAIL;
+import static dev.partnercontacts.domain.FieldPath.ContactPart.NAME;
+import static dev.partnercontacts.domain.FieldPath.ContactPart.PHONE;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.DAYS;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.END;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.START;
+import static dev.partnercontacts.domain.FieldPath.WindowPart.ZONE;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,14 +30,19 @@ public final class Gate {
         this.validation = validation;
     }
 
+    /** The field rules this gate applies (phone region included). */
+    public Validation validation() {
+        return validation;
+    }
+
     /** Evaluates the details; alert-contact ids that match no user are ignored. */
     public GateResult evaluate(ContactDetails details, List<PortalUser> users) {
         List<Problem> problems = new ArrayList<>();
         AccountSettings settings = details.settings();
         validation.requiredName(settings.name())
-                .ifPresent(key -> problems.add(Problem.of("accountName", null, key)));
+                .ifPresent(key -> problems.add(Problem.of(FieldPath.account(FieldPath.AccountField.NAME), key)));
         validation.partnerId(settings.partnerId())
-                .ifPresent(key -> problems.add(Problem.of("partnerId", null, key)));
+                .ifPresent(key -> problems.add(Problem.of(FieldPath.account(FieldPath.AccountField.PARTNER_ID), key)));
 
         List<Role> required = new ArrayList<>();
         Set<Role> complete = EnumSet.noneOf(Role.class);
@@ -53,20 +66,19 @@ public final class Gate {
 
     private void checkAlertContacts(List<Long> ids, List<Problem> problems) {
         if (ids.isEmpty()) {
-            problems.add(Problem.of("alertContacts", Role.ALERT, "error.alert.required"));
+            problems.add(Problem.of(FieldPath.wholeRole(Role.ALERT), "error.alert.required"));
         } else if (ids.size() > Role.ALERT.maxEntries()) {
-            problems.add(Problem.of("alertContacts", Role.ALERT, "error.role.tooMany", Role.ALERT.maxEntries()));
+            problems.add(Problem.of(FieldPath.wholeRole(Role.ALERT), "error.role.tooMany", Role.ALERT.maxEntries()));
         }
     }
 
     private void checkContacts(Role role, List<Contact> entries, List<Problem> problems) {
-        String key = role.key();
         if (entries.isEmpty()) {
-            problems.add(Problem.of(key + "-email-0", role, "error.email.required"));
+            problems.add(Problem.of(FieldPath.contact(role, 0, EMAIL), "error.email.required"));
             return;
         }
         if (entries.size() > role.maxEntries()) {
-            problems.add(Problem.of("role-" + key, role, "error.role.tooMany", role.maxEntries()));
+            problems.add(Problem.of(FieldPath.wholeRole(role), "error.role.tooMany", role.maxEntries()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -74,14 +86,14 @@ public final class Gate {
             int index = i;
             Optional<String> emailProblem = validation.email(c.email());
             if (emailProblem.isPresent()) {
-                problems.add(Problem.of(key + "-email-" + i, role, emailProblem.get()));
+                problems.add(Problem.of(FieldPath.contact(role, i, EMAIL), emailProblem.get()));
             } else if (!seen.add(c.email().strip().toLowerCase(Locale.ROOT))) {
-                problems.add(Problem.of(key + "-email-" + i, role, "error.email.duplicate"));
+                problems.add(Problem.of(FieldPath.contact(role, i, EMAIL), "error.email.duplicate"));
             }
             validation.optionalName(c.name())
-                    .ifPresent(p -> problems.add(Problem.of(key + "-name-" + index, role, p)));
+                    .ifPresent(p -> problems.add(Problem.of(FieldPath.contact(role, index, NAME), p)));
             validation.phone(c.phone())
-                    .ifPresent(p -> problems.add(Problem.of(key + "-phone-" + index, role, p)));
+                    .ifPresent(p -> problems.add(Problem.of(FieldPath.contact(role, index, PHONE), p)));
         }
     }
 
@@ -91,29 +103,30 @@ public final class Gate {
         }
         Role role = Role.OPS_SUPPORT;
         if (hours.windows().isEmpty()) {
-            problems.add(Problem.of("role-opsSupport", role, "error.support.required"));
+            problems.add(Problem.of(FieldPath.wholeRole(role), "error.support.required"));
             return;
         }
         if (hours.windows().size() > role.maxEntries()) {
-            problems.add(Problem.of("role-opsSupport", role, "error.role.tooMany", role.maxEntries()));
+            problems.add(Problem.of(FieldPath.wholeRole(role), "error.role.tooMany", role.maxEntries()));
         }
         for (int i = 0; i < hours.windows().size(); i++) {
             SupportWindow w = hours.windows().get(i);
             if (w.days().isEmpty()) {
-                problems.add(Problem.of("opsSupport-days-" + i, role, "error.support.noDay"));
+                problems.add(Problem.of(FieldPath.window(i, DAYS), "error.support.noDay"));
             }
             Optional<LocalTime> start = Validation.parseTime(w.start(), false);
             Optional<LocalTime> end = Validation.parseTime(w.end(), true);
             if (start.isEmpty()) {
-                problems.add(Problem.of("opsSupport-start-" + i, role, "error.time.invalid"));
+                problems.add(Problem.of(FieldPath.window(i, START), "error.time.invalid"));
             }
             if (end.isEmpty()) {
-                problems.add(Problem.of("opsSupport-end-" + i, role, "error.time.invalid"));
-            } else if (start.isPresent() && !end.get().isAfter(start.get())) {
-                problems.add(Problem.of("opsSupport-end-" + i, role, "error.support.endBeforeStart"));
+                problems.add(Problem.of(FieldPath.window(i, END), "error.time.invalid"));
+            } else if (start.isPresent() && end.get().equals(start.get())) {
+                // An end before the start is a window over midnight (18:00–02:00), not a mistake.
+                problems.add(Problem.of(FieldPath.window(i, END), "error.support.endBeforeStart"));
             }
             if (!Validation.isZone(w.zone())) {
-                problems.add(Problem.of("opsSupport-zone-" + i, role, "error.zone.invalid"));
+                problems.add(Problem.of(FieldPath.window(i, ZONE), "error.zone.invalid"));
             }
         }
     }
@@ -149,7 +162,8 @@ public final class Gate {
             List<Problem> problems = new ArrayList<>();
             checkSupportHours(new SupportHours(false, List.of(w)), problems);
             if (problems.isEmpty()) {
-                windows.add(new SupportWindow(w.days(), w.start().strip(), w.end().strip(), w.zone()));
+                windows.add(new SupportWindow(w.days(), Validation.normalizeTime(w.start(), false).orElseThrow(),
+                        Validation.normalizeTime(w.end(), true).orElseThrow(), w.zone()));
             }
         }
         AccountSettings s = details.settings();

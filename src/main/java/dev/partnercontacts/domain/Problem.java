@@ -5,20 +5,25 @@ import java.util.List;
 /**
  * Something missing or invalid in the account's data.
  *
- * @param field      the id of the form field the problem belongs to (the node ids of the UI
- *                   contract, e.g. {@code techEmergency-email-0}, {@code accountName},
- *                   {@code alertContacts}, {@code opsSupport-start-1})
- * @param role       the role the field belongs to, or {@code null} for account settings and users
+ * @param field      the field the problem belongs to
  * @param messageKey resource-bundle key of the message
  * @param args       arguments of the message, in order
  */
-public record Problem(String field, Role role, String messageKey, List<Object> args) {
+public record Problem(FieldPath field, String messageKey, List<Object> args) {
 
     public Problem {
+        if (field == null) {
+            throw new IllegalArgumentException("a problem names its field");
+        }
         args = args == null ? List.of() : List.copyOf(args);
     }
 
-    public static Problem of(String field, Role role, String messageKey, Object... args) {
-        return new Problem(field, role, messageKey, List.of(args));
+    public static Problem of(FieldPath field, String messageKey, Object... args) {
+        return new Problem(field, messageKey, List.of(args));
+    }
+
+    /** The role the field belongs to, or {@code null} for account settings and users. */
+    public Role role() {
+        return field.owner().orElse(null);
     }
 }

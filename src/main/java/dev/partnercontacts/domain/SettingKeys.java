@@ -11,8 +11,8 @@ public final class SettingKeys {
     public static final String AUTHOR_NAME = "author.name";
     public static final String AUTHOR_EMAIL = "author.email";
     /** The sync server's address (e.g. {@code https://couch.example.com:6984}) and the user name; never the password. */
-    public static final String SYNC_SERVER = "sync.server";
-    public static final String SYNC_USER = "sync.user";
+    public static final String SYNC_SERVER = "syncServer.url";
+    public static final String SYNC_USER = "syncServer.user";
 
     private SettingKeys() {
     }

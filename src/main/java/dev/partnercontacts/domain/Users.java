@@ -16,23 +16,23 @@ public final class Users {
         this.validation = validation;
     }
 
-    /** Problems with adding this user to the existing ones, keyed by field ({@code userName}, …). */
+    /** Problems with adding this user to the existing ones, by field. */
     public List<Problem> checkNew(List<PortalUser> existing, String name, String email, UserRole role) {
         List<Problem> problems = new java.util.ArrayList<>();
-        validation.requiredName(name).ifPresent(k -> problems.add(Problem.of("userName", null, k)));
+        validation.requiredName(name).ifPresent(k -> problems.add(Problem.of(FieldPath.user(FieldPath.UserField.NAME), k)));
         Optional<String> emailProblem = validation.email(email);
         if (emailProblem.isPresent()) {
-            problems.add(Problem.of("userEmail", null, emailProblem.get()));
+            problems.add(Problem.of(FieldPath.user(FieldPath.UserField.EMAIL), emailProblem.get()));
         } else {
             String key = email.strip().toLowerCase(Locale.ROOT);
             if (existing.stream().anyMatch(u -> u.emailKey().equals(key))) {
-                problems.add(Problem.of("userEmail", null, "error.user.duplicate"));
+                problems.add(Problem.of(FieldPath.user(FieldPath.UserField.EMAIL), "error.user.duplicate"));
             }
         }
         if (role == null) {
-            problems.add(Problem.of("userRole", null, "error.user.roleRequired"));
+            problems.add(Problem.of(FieldPath.user(FieldPath.UserField.ROLE), "error.user.roleRequired"));
         } else if (role != UserRole.ADMINISTRATOR && admins(existing) == 0) {
-            problems.add(Problem.of("userRole", null, "error.user.firstAdmin"));
+            problems.add(Problem.of(FieldPath.user(FieldPath.UserField.ROLE), "error.user.firstAdmin"));
         }
         return problems;
     }

@@ -8,14 +8,11 @@ import com.sanctionco.jmail.JMail;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Field-level rules: e-mail addresses (JMail, RFC 5321/5322 with a top-level domain required),
@@ -39,13 +36,11 @@ public final class Validation {
             .withRule(e -> !e.localPartWithoutComments().contains("\""), "quoted local part")
             .withRule(e -> e.identifier() == null, "angle-bracketed address");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    // One or two hour digits: the pattern "H" would accept any number of them ("0009:00").
-    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, SignStyle.NOT_NEGATIVE)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .toFormatter(Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    // Hours with one to four digits (9, 09, 930, 2130), optional minutes after ":", "." or "h",
+    // optional am/pm ("a.m." too). Only ASCII digits: \d would also take other scripts' digits.
+    private static final Pattern TIME = Pattern.compile(
+            "([0-9]{1,4})(?:\\s*[:.h]\\s*([0-9]{2}))?\\s*(?:(a|p)\\.?m?\\.?)?");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
     private final String defaultRegion;
@@ -56,6 +51,32 @@ public final class Validation {
      */
     public Validation(String defaultRegion) {
         this.defaultRegion = defaultRegion == null ? "" : defaultRegion.toUpperCase(Locale.ROOT);
+    }
+
+    /** The region of numbers typed without a country code, or empty when none is assumed. */
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    /** The same rules with another default phone region (the Settings choice). */
+    public Validation withDefaultRegion(String region) {
+        return new Validation(region);
+    }
+
+    /**
+     * A valid phone number as people read it: in the national form when it belongs to the
+     * default region ({@code 020 7031 3000}), else in the international form
+     * ({@code +44 20 7031 3000}). Anything else comes back unchanged, so nothing typed is lost.
+     */
+    public String phoneForDisplay(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || phone(v).isPresent()) {
+            return value;
+        }
+        PhoneNumber number = parsePhone(v).orElseThrow();
+        boolean home = !defaultRegion.isEmpty() && defaultRegion.equals(PHONES.getRegionCodeForNumber(number));
+        return PHONES.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
     }
 
     /** Validation whose phone region follows the given locale's country. */
@@ -154,17 +175,50 @@ public final class Validation {
                 ? Optional.empty() : Optional.of("error.partnerId.digits");
     }
 
-    /** Parses a 24-hour {@code H:mm} or {@code HH:mm} time; {@code 24:00} only when {@code end}. */
+    /**
+     * Parses a time as people type it: {@code 9}, {@code 09}, {@code 9:30}, {@code 21.30},
+     * {@code 930}, {@code 2130}, {@code 9am}, {@code 9:30 pm}, {@code 12am} (midnight);
+     * {@code 24:00} (or {@code 24}) only when {@code end}, as the end of the day.
+     */
     public static Optional<LocalTime> parseTime(String value, boolean end) {
-        String v = value.strip();
-        if (end && END_OF_DAY.equals(v)) {
-            return Optional.of(LocalTime.MAX);
-        }
-        try {
-            return Optional.of(LocalTime.parse(v, TIME));
-        } catch (DateTimeParseException e) {
+        Matcher m = TIME.matcher(value.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
             return Optional.empty();
         }
+        String digits = m.group(1);
+        String hourText;
+        String minuteText = m.group(2);
+        if (minuteText == null && digits.length() > 2) {
+            // 930 or 2130: the last two digits are the minutes.
+            hourText = digits.substring(0, digits.length() - 2);
+            minuteText = digits.substring(digits.length() - 2);
+        } else {
+            hourText = digits;
+        }
+        if (hourText.length() > 2) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(hourText);
+        int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+        String half = m.group(3);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
+        }
+        if (minute > 59) {
+            return Optional.empty();
+        }
+        if (hour == 24 && minute == 0 && half == null) {
+            return end ? Optional.of(LocalTime.MAX) : Optional.empty();
+        }
+        return hour < 24 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+
+    /** The time in the stored form, {@code HH:mm} ({@code 24:00} for the end of the day), or empty. */
+    public static Optional<String> normalizeTime(String value, boolean end) {
+        return parseTime(value, end).map(t -> t == LocalTime.MAX ? END_OF_DAY : t.format(HH_MM));
     }
 
     /** Whether the value is a region-based IANA zone id known to this Java runtime. */

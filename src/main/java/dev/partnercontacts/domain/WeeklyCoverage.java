@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Which half-hours of a week support is open, seen from one time zone: windows in other zones
  * are converted (on the week of a reference date, so daylight saving time is that week's), and
- * windows that cross midnight after conversion spill into the next day, Sunday into Monday.
+ * windows that cross midnight (typed overnight, 18:00–02:00, or after conversion) spill into the
+ * next day, Sunday into Monday.
  */
 public final class WeeklyCoverage {
 
@@ -40,16 +41,18 @@ public final class WeeklyCoverage {
         for (SupportWindow w : hours.windows()) {
             Optional<LocalTime> start = Validation.parseTime(w.start(), false);
             Optional<LocalTime> end = Validation.parseTime(w.end(), true);
-            if (start.isEmpty() || end.isEmpty() || !end.get().isAfter(start.get()) || !Validation.isZone(w.zone())) {
+            if (start.isEmpty() || end.isEmpty() || end.get().equals(start.get()) || !Validation.isZone(w.zone())) {
                 continue;
             }
+            // An end before the start closes on the next day: 18:00–02:00 on Friday runs into Saturday.
+            boolean overnight = end.get() != LocalTime.MAX && end.get().isBefore(start.get());
             ZoneId zone = ZoneId.of(w.zone());
             for (DayOfWeek day : w.days()) {
                 LocalDate date = monday.plusDays(day.getValue() - 1L);
                 ZonedDateTime from = date.atTime(start.get()).atZone(zone).withZoneSameInstant(viewZone);
                 ZonedDateTime to = end.get() == LocalTime.MAX
                         ? date.plusDays(1).atStartOfDay(zone).withZoneSameInstant(viewZone)
-                        : date.atTime(end.get()).atZone(zone).withZoneSameInstant(viewZone);
+                        : date.plusDays(overnight ? 1 : 0).atTime(end.get()).atZone(zone).withZoneSameInstant(viewZone);
                 long first = Math.floorDiv(java.time.Duration.between(weekStart, from.toLocalDateTime()).toMinutes(), 30);
                 long last = Math.floorDiv(java.time.Duration.between(weekStart, to.toLocalDateTime()).toMinutes() + 29, 30);
                 for (long s = first; s < last; s++) {

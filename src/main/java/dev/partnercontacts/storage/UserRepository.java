@@ -2,6 +2,7 @@ package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.Changes;
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.Role;
@@ -84,7 +85,7 @@ public final class UserRepository {
             List<PortalUser> users = read(c, accountId);
             Optional<String> problem = rules.checkRemove(users, userId);
             if (problem.isPresent()) {
-                throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
+                throw new RuleViolation(List.of(Problem.of(FieldPath.user(FieldPath.UserField.LIST), problem.get())));
             }
             Optional<PortalUser> removed = users.stream().filter(u -> u.id() == userId).findFirst();
             if (removed.isEmpty()) {
@@ -117,7 +118,7 @@ public final class UserRepository {
             List<PortalUser> users = read(c, accountId);
             Optional<String> problem = rules.checkRoleChange(users, userId, role);
             if (problem.isPresent()) {
-                throw new RuleViolation(List.of(Problem.of("usersTable", null, problem.get())));
+                throw new RuleViolation(List.of(Problem.of(FieldPath.user(FieldPath.UserField.LIST), problem.get())));
             }
             Optional<PortalUser> user = users.stream().filter(u -> u.id() == userId).findFirst();
             if (user.isEmpty() || user.get().role() == role) {

@@ -8,6 +8,7 @@ import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
 import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
@@ -60,7 +61,7 @@ final class AccountReader {
             String field = "users[" + i + "]";
             JsonNode u = node.get(i);
             if (!u.isObject()) {
-                problems.add(Problem.of(field, null, "bundle.error.notObject"));
+                problems.add(Problem.of(FieldPath.document(field), "bundle.error.notObject"));
                 read.add(new PortalUser(read.size() + 1L, "", "", UserRole.EDITOR));
                 continue;
             }
@@ -70,7 +71,7 @@ final class AccountReader {
             String roleName = text(u, "role", field + ".role", true, problems);
             Optional<UserRole> role = Optional.ofNullable(roleName).flatMap(JsonNames::role);
             if (roleName != null && role.isEmpty()) {
-                problems.add(Problem.of(field + ".role", null, "bundle.error.unknownValue", roleName));
+                problems.add(Problem.of(FieldPath.document(field + ".role"), "bundle.error.unknownValue", roleName));
             }
             // Kept even when broken, so that ids stay positional and alert contacts still resolve:
             // the bundle is refused anyway, and one mistake should not be reported three times.
@@ -99,12 +100,12 @@ final class AccountReader {
                     continue;
                 }
                 adminReported |= p.messageKey().equals("error.user.firstAdmin");
-                String part = switch (p.field()) {
-                    case "userName" -> ".name";
-                    case "userEmail" -> ".email";
+                String part = !(p.field() instanceof FieldPath.User field) ? ".role" : switch (field.field()) {
+                    case NAME -> ".name";
+                    case EMAIL -> ".email";
                     default -> ".role";
                 };
-                problems.add(new Problem("users[" + j + "]" + part, null, p.messageKey(), p.args()));
+                problems.add(new Problem(FieldPath.document("users[" + j + "]" + part), p.messageKey(), p.args()));
             }
             accepted.add(u);
         }
@@ -114,14 +115,14 @@ final class AccountReader {
     AccountData readAccount(JsonNode node, List<PortalUser> users, List<Problem> problems) {
         String key = text(node, "key", "key", true, problems);
         if (key != null && !isKey(key)) {
-            problems.add(Problem.of("key", null, "bundle.error.key"));
+            problems.add(Problem.of(FieldPath.document("key"), "bundle.error.key"));
         }
         String name = orEmpty(text(node, "name", "name", false, problems));
         if (!name.isBlank()) {
-            validation.requiredName(name).ifPresent(k -> problems.add(Problem.of("name", null, k)));
+            validation.requiredName(name).ifPresent(k -> problems.add(Problem.of(FieldPath.document("name"), k)));
         }
         String partnerId = orEmpty(text(node, "partnerId", "partnerId", false, problems));
-        validation.partnerId(partnerId).ifPresent(k -> problems.add(Problem.of("partnerId", null, k)));
+        validation.partnerId(partnerId).ifPresent(k -> problems.add(Problem.of(FieldPath.document("partnerId"), k)));
         Integration integration = value(node, "integration", JsonNames::integration, Integration.DEFAULT, problems);
         Environment environment = value(node, "environment", JsonNames::environment, Environment.SANDBOX, problems);
 
@@ -140,12 +141,12 @@ final class AccountReader {
             try {
                 submittedAt = Instant.parse(at);
             } catch (DateTimeParseException e) {
-                problems.add(Problem.of("submittedAt", null, "bundle.error.submittedAt"));
+                problems.add(Problem.of(FieldPath.document("submittedAt"), "bundle.error.submittedAt"));
             }
         }
         String by = text(node, "submittedBy", "submittedBy", false, problems);
         if (by != null && (by.length() > MAX_SUBMITTED_BY || by.chars().anyMatch(Character::isISOControl))) {
-            problems.add(Problem.of("submittedBy", null, "error.text.control"));
+            problems.add(Problem.of(FieldPath.document("submittedBy"), "error.text.control"));
         }
         return new AccountData(orEmpty(key), details, users, submittedAt, by);
     }
@@ -156,7 +157,7 @@ final class AccountReader {
             return result;
         }
         if (!node.isObject()) {
-            problems.add(Problem.of("contacts", null, "bundle.error.notObject"));
+            problems.add(Problem.of(FieldPath.document("contacts"), "bundle.error.notObject"));
             return result;
         }
         for (Role role : Role.values()) {
@@ -171,7 +172,7 @@ final class AccountReader {
                 String field = base + "[" + i + "]";
                 JsonNode c = list.get(i);
                 if (!c.isObject()) {
-                    problems.add(Problem.of(field, null, "bundle.error.notObject"));
+                    problems.add(Problem.of(FieldPath.document(field), "bundle.error.notObject"));
                     continue;
                 }
                 String email = text(c, "email", field + ".email", true, problems);
@@ -179,10 +180,10 @@ final class AccountReader {
                 String phone = orEmpty(text(c, "phone", field + ".phone", false, problems));
                 int before = problems.size();
                 if (email != null) {
-                    validation.email(email).ifPresent(k -> problems.add(Problem.of(field + ".email", null, k)));
+                    validation.email(email).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".email"), k)));
                 }
-                validation.optionalName(name.strip()).ifPresent(k -> problems.add(Problem.of(field + ".name", null, k)));
-                validation.phone(phone).ifPresent(k -> problems.add(Problem.of(field + ".phone", null, k)));
+                validation.optionalName(name.strip()).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".name"), k)));
+                validation.phone(phone).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".phone"), k)));
                 if (email != null && problems.size() == before) {
                     entries.add(validation.normalize(new Contact(email, name, phone)));
                 }
@@ -201,7 +202,7 @@ final class AccountReader {
             String field = "alertContacts[" + i + "]";
             JsonNode e = node.get(i);
             if (!e.isTextual()) {
-                problems.add(Problem.of(field, null, "bundle.error.notText"));
+                problems.add(Problem.of(FieldPath.document(field), "bundle.error.notText"));
                 continue;
             }
             String wanted = e.textValue().strip().toLowerCase(Locale.ROOT);
@@ -209,7 +210,7 @@ final class AccountReader {
             if (user.isPresent()) {
                 ids.add(user.get().id());
             } else {
-                problems.add(Problem.of(field, null, "bundle.error.alertNotUser"));
+                problems.add(Problem.of(FieldPath.document(field), "bundle.error.alertNotUser"));
             }
         }
         return ids;
@@ -220,7 +221,7 @@ final class AccountReader {
             return SupportHours.NONE;
         }
         if (!node.isObject()) {
-            problems.add(Problem.of("supportHours", null, "bundle.error.notObject"));
+            problems.add(Problem.of(FieldPath.document("supportHours"), "bundle.error.notObject"));
             return SupportHours.NONE;
         }
         boolean allWeek = false;
@@ -229,7 +230,7 @@ final class AccountReader {
             if (all.isBoolean()) {
                 allWeek = all.booleanValue();
             } else {
-                problems.add(Problem.of("supportHours.allWeek", null, "bundle.error.notBoolean"));
+                problems.add(Problem.of(FieldPath.document("supportHours.allWeek"), "bundle.error.notBoolean"));
             }
         }
         List<SupportWindow> windows = new ArrayList<>();
@@ -244,7 +245,7 @@ final class AccountReader {
 
     private Optional<SupportWindow> readWindow(JsonNode w, String field, List<Problem> problems) {
         if (!w.isObject()) {
-            problems.add(Problem.of(field, null, "bundle.error.notObject"));
+            problems.add(Problem.of(FieldPath.document(field), "bundle.error.notObject"));
             return Optional.empty();
         }
         int before = problems.size();
@@ -257,7 +258,7 @@ final class AccountReader {
                 if (parsed.isPresent()) {
                     days.add(parsed.get());
                 } else {
-                    problems.add(Problem.of(field + ".days[" + d + "]", null, "bundle.error.day", day.toString()));
+                    problems.add(Problem.of(FieldPath.document(field + ".days[" + d + "]"), "bundle.error.day", day.toString()));
                 }
             }
         }
@@ -265,13 +266,13 @@ final class AccountReader {
         String end = text(w, "end", field + ".end", true, problems);
         String zone = text(w, "zone", field + ".zone", true, problems);
         if (start != null && Validation.parseTime(start, false).isEmpty()) {
-            problems.add(Problem.of(field + ".start", null, "error.time.invalid"));
+            problems.add(Problem.of(FieldPath.document(field + ".start"), "error.time.invalid"));
         }
         if (end != null && Validation.parseTime(end, true).isEmpty()) {
-            problems.add(Problem.of(field + ".end", null, "error.time.invalid"));
+            problems.add(Problem.of(FieldPath.document(field + ".end"), "error.time.invalid"));
         }
         if (zone != null && !Validation.isZone(zone)) {
-            problems.add(Problem.of(field + ".zone", null, "error.zone.invalid"));
+            problems.add(Problem.of(FieldPath.document(field + ".zone"), "error.zone.invalid"));
         }
         return problems.size() == before ? Optional.of(new SupportWindow(days, start, end, zone)) : Optional.empty();
     }
@@ -284,7 +285,7 @@ final class AccountReader {
         }
         Optional<T> v = parse.apply(s);
         if (v.isEmpty()) {
-            problems.add(Problem.of(name, null, "bundle.error.unknownValue", s));
+            problems.add(Problem.of(FieldPath.document(name), "bundle.error.unknownValue", s));
         }
         return v.orElse(absent);
     }
@@ -294,7 +295,7 @@ final class AccountReader {
             return false;
         }
         if (!node.isArray()) {
-            problems.add(Problem.of(field, null, "bundle.error.notList"));
+            problems.add(Problem.of(FieldPath.document(field), "bundle.error.notList"));
             return false;
         }
         return true;
@@ -305,12 +306,12 @@ final class AccountReader {
         JsonNode n = parent.get(name);
         if (n == null || n.isNull()) {
             if (required) {
-                problems.add(Problem.of(field, null, "bundle.error.required"));
+                problems.add(Problem.of(FieldPath.document(field), "bundle.error.required"));
             }
             return null;
         }
         if (!n.isTextual()) {
-            problems.add(Problem.of(field, null, "bundle.error.notText"));
+            problems.add(Problem.of(FieldPath.document(field), "bundle.error.notText"));
             return null;
         }
         return n.textValue();

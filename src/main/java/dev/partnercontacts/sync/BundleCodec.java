@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,10 +118,10 @@ public final class BundleCodec {
             AccountData account = reader.readAccount(node, users, problems);
             if (!account.key().isEmpty()
                     && seenKeys.putIfAbsent(account.key().toLowerCase(Locale.ROOT), i) != null) {
-                problems.add(Problem.of("key", null, "bundle.error.duplicateKey"));
+                problems.add(Problem.of(FieldPath.document("key"), "bundle.error.duplicateKey"));
             }
             for (Problem p : problems) {
-                refusals.add(new Refusal(i, account.key(), p.field(), p.messageKey(), p.args()));
+                refusals.add(new Refusal(i, account.key(), p.field() instanceof FieldPath.InDocument d ? d.path() : p.field().toString(), p.messageKey(), p.args()));
             }
             read.add(account);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.Problem;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -90,7 +91,7 @@ public final class CouchDocuments {
             if (id.startsWith(USER_PREFIX)) {
                 userNodes.add(body);
                 if (!body.path("email").isTextual() || !id.equals(userId(body.path("email").textValue()))) {
-                    problems.add(Problem.of(id, null, "bundle.error.userId"));
+                    problems.add(Problem.of(FieldPath.document(id), "bundle.error.userId"));
                 }
             }
         });

@@ -62,7 +62,7 @@ public final class MicroBenchmark {
             List<Double> perSecond = new ArrayList<>();
             try (Database db = Database.open(dir.resolve("bench.db"))) {
                 AccountRepository accounts = new AccountRepository(db, Clock.systemUTC());
-                long id = accounts.currentAccountId();
+                long id = accounts.firstOrNewAccountId();
                 for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
                     long start = System.nanoTime();
                     for (int i = 0; i < SAVES_PER_ROUND; i++) {

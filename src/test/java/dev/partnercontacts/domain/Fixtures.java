@@ -14,6 +14,11 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The node id the UI shows the problem's field under: the ids of the UI contract. */
+    public static String fieldId(Problem p) {
+        return dev.partnercontacts.ui.common.FieldIds.id(p.field());
+    }
+
     public static List<PortalUser> users() {
         return List.of(
                 new PortalUser(ADMIN_ID, "Ada Admin", "ada@example.com", UserRole.ADMINISTRATOR),

@@ -98,7 +98,7 @@ class GateTest {
 
             assertThat(result.isComplete()).isFalse();
             assertThat(result.completeRoles()).isEmpty();
-            assertThat(result.problems()).extracting(Problem::field, Problem::messageKey).containsExactly(
+            assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::messageKey).containsExactly(
                     tuple("accountName", "error.name.required"),
                     tuple("techEmergency-email-0", "error.email.required"),
                     tuple("techNonEmergency-email-0", "error.email.required"),
@@ -114,7 +114,7 @@ class GateTest {
 
             assertThat(result.isComplete()).isFalse();
             assertThat(result.problems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo(role.key() + "-email-0");
+                assertThat(Fixtures.fieldId(p)).isEqualTo(role.key() + "-email-0");
                 assertThat(p.role()).isEqualTo(role);
                 assertThat(p.messageKey()).isEqualTo("error.email.required");
             });
@@ -126,7 +126,7 @@ class GateTest {
         void supportHoursAreRequired() {
             GateResult result = evaluate(complete().withSupportHours(SupportHours.NONE));
 
-            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+            assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("role-opsSupport", Role.OPS_SUPPORT, "error.support.required"));
             assertThat(result.isComplete(Role.OPS_SUPPORT)).isFalse();
             assertThat(result.isComplete(Role.TECH_EMERGENCY)).isTrue();
@@ -158,7 +158,7 @@ class GateTest {
             GateResult result = evaluate(complete(Integration.THINGS_TO_DO, Environment.PRODUCTION).withAlertUserIds(List.of()));
 
             assertThat(result.isComplete()).isFalse();
-            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+            assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("alertContacts", Role.ALERT, "error.alert.required"));
             assertThat(result.isComplete(Role.ALERT)).isFalse();
             assertThat(result.completeRoles()).hasSize(5);
@@ -173,7 +173,7 @@ class GateTest {
             ContactDetails production = sandbox.withSettings(
                     new AccountSettings("Acme Tours", "12345", Integration.THINGS_TO_DO, Environment.PRODUCTION));
 
-            assertThat(evaluate(production).problems()).extracting(Problem::field).containsExactly("alertContacts");
+            assertThat(evaluate(production).problems()).extracting(Fixtures::fieldId).containsExactly("alertContacts");
         }
 
         @Test
@@ -181,7 +181,7 @@ class GateTest {
             ContactDetails details = complete(Integration.THINGS_TO_DO, Environment.PRODUCTION)
                     .withAlertUserIds(List.of(99L, 100L));
 
-            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+            assertThat(evaluate(details).problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("alertContacts", "error.alert.required"));
         }
 
@@ -200,7 +200,7 @@ class GateTest {
             List<PortalUser> withoutEditor = users().stream().filter(u -> u.id() != EDITOR_ID).toList();
 
             assertThat(gate.evaluate(details, users()).isComplete()).isTrue();
-            assertThat(gate.evaluate(details, withoutEditor).problems()).extracting(Problem::field)
+            assertThat(gate.evaluate(details, withoutEditor).problems()).extracting(Fixtures::fieldId)
                     .containsExactly("alertContacts");
         }
 
@@ -218,7 +218,7 @@ class GateTest {
 
             assertThat(gate.evaluate(ten, many).isComplete()).isTrue();
             assertThat(gate.evaluate(eleven, many).problems())
-                    .extracting(Problem::field, Problem::messageKey, Problem::args)
+                    .extracting(Fixtures::fieldId, Problem::messageKey, Problem::args)
                     .containsExactly(tuple("alertContacts", "error.role.tooMany", List.of(10)));
         }
 
@@ -256,7 +256,7 @@ class GateTest {
 
             if (integration.hasMerchantIssues()) {
                 assertThat(result.requiredRoles()).contains(Role.MERCHANT_ISSUES);
-                assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+                assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                         .containsExactly(tuple("merchantIssues-email-0", Role.MERCHANT_ISSUES, "error.email.required"));
             } else {
                 assertThat(result.requiredRoles()).doesNotContain(Role.MERCHANT_ISSUES);
@@ -282,7 +282,7 @@ class GateTest {
                     new AccountSettings("Acme Tours", "", Integration.RESERVATIONS, Environment.SANDBOX));
 
             assertThat(evaluate(thingsToDo).isComplete()).isTrue();
-            assertThat(evaluate(reservations).problems()).extracting(Problem::field)
+            assertThat(evaluate(reservations).problems()).extracting(Fixtures::fieldId)
                     .containsExactly("merchantIssues-email-0");
         }
 
@@ -307,7 +307,7 @@ class GateTest {
         @ValueSource(strings = {"", " ", "   \t "})
         void accountNameIsRequired(String name) {
             assertThat(withSettings(name, "").problems())
-                    .extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("accountName", null, "error.name.required"));
         }
 
@@ -320,7 +320,7 @@ class GateTest {
         @Test
         void accountNameOfHundredAndOneCharactersIsTooLong() {
             assertThat(withSettings("n".repeat(101), "").problems())
-                    .extracting(Problem::field, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("accountName", "error.name.tooLong"));
         }
 
@@ -332,7 +332,7 @@ class GateTest {
         @Test
         void accountNameWithControlCharacterIsRejected() {
             assertThat(withSettings("Acme\u0007Tours", "").problems())
-                    .extracting(Problem::field, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("accountName", "error.text.control"));
         }
 
@@ -346,14 +346,14 @@ class GateTest {
         @ValueSource(strings = {"12a", "A1", "-1", "+1", "1.5", "1 2", " 12", "12 ", "١٢", "１２"})
         void partnerIdMustBeDigits(String partnerId) {
             assertThat(withSettings("Acme", partnerId).problems())
-                    .extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("partnerId", null, "error.partnerId.digits"));
         }
 
         @Test
         void partnerIdOfTwentyOneDigitsIsTooLong() {
             assertThat(withSettings("Acme", "123456789012345678901").problems())
-                    .extracting(Problem::field, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("partnerId", "error.partnerId.tooLong"));
         }
 
@@ -362,7 +362,7 @@ class GateTest {
             GateResult result = evaluate(ContactDetails.EMPTY.withSettings(
                     new AccountSettings("", "x", Integration.THINGS_TO_DO, Environment.SANDBOX)));
 
-            assertThat(result.problems()).extracting(Problem::field)
+            assertThat(result.problems()).extracting(Fixtures::fieldId)
                     .startsWith("accountName", "partnerId");
         }
     }
@@ -382,7 +382,7 @@ class GateTest {
         void elevenEntriesAreTooMany(Role role) {
             GateResult result = evaluate(everythingRequired().withContacts(role, entries(role, 11)));
 
-            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey, Problem::args)
+            assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::role, Problem::messageKey, Problem::args)
                     .containsExactly(tuple("role-" + role.key(), role, "error.role.tooMany", List.of(10)));
             assertThat(result.isComplete(role)).isFalse();
         }
@@ -392,7 +392,7 @@ class GateTest {
             ContactDetails two = complete().withContacts(Role.OPS_FOR_USERS,
                     List.of(contact("support@acme.example.com"), contact("help@acme.example.com")));
 
-            assertThat(evaluate(two).problems()).extracting(Problem::field, Problem::messageKey, Problem::args)
+            assertThat(evaluate(two).problems()).extracting(Fixtures::fieldId, Problem::messageKey, Problem::args)
                     .containsExactly(tuple("role-opsForUsers", "error.role.tooMany", List.of(1)));
             assertThat(evaluate(complete()).isComplete(Role.OPS_FOR_USERS)).isTrue();
         }
@@ -402,7 +402,7 @@ class GateTest {
             ContactDetails details = complete().withContacts(Role.TECH_EMERGENCY,
                     List.of(contact("a@example.com"), Contact.EMPTY, contact("c@example.com")));
 
-            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+            assertThat(evaluate(details).problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("techEmergency-email-1", "error.email.required"));
         }
 
@@ -411,7 +411,7 @@ class GateTest {
             ContactDetails details = complete().withContacts(Role.TECH_NON_EMERGENCY,
                     List.of(contact("a@example.com"), contact("b@example.com"), contact("c@example")));
 
-            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+            assertThat(evaluate(details).problems()).extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("techNonEmergency-email-2", Role.TECH_NON_EMERGENCY, "error.email.invalid"));
         }
 
@@ -421,7 +421,7 @@ class GateTest {
                     new Contact("a@example.com", "x".repeat(101), "+39 02 1234 5678"),
                     new Contact("b@example.com", "Bea", "not a phone")));
 
-            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+            assertThat(evaluate(details).problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(
                             tuple("opsForGoogle-name-0", "error.name.tooLong"),
                             tuple("opsForGoogle-phone-1", "error.phone.invalid"));
@@ -434,7 +434,7 @@ class GateTest {
 
             assertThat(gate.evaluate(details, users()).isComplete()).isTrue();
             assertThat(new Gate(new Validation("")).evaluate(details, users()).problems())
-                    .extracting(Problem::field).containsExactly("techEmergency-phone-0");
+                    .extracting(Fixtures::fieldId).containsExactly("techEmergency-phone-0");
         }
 
         @Test
@@ -444,7 +444,7 @@ class GateTest {
 
             GateResult result = evaluate(details);
 
-            assertThat(result.problems()).extracting(Problem::field, Problem::role, Problem::messageKey)
+            assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("techEmergency-email-2", Role.TECH_EMERGENCY, "error.email.duplicate"));
             assertThat(result.isComplete(Role.TECH_EMERGENCY)).isFalse();
         }
@@ -454,7 +454,7 @@ class GateTest {
             ContactDetails details = complete().withContacts(Role.OPS_FOR_GOOGLE,
                     List.of(contact("ops@example.com"), contact("  ops@example.com ")));
 
-            assertThat(evaluate(details).problems()).extracting(Problem::field, Problem::messageKey)
+            assertThat(evaluate(details).problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("opsForGoogle-email-1", "error.email.duplicate"));
         }
 
@@ -502,34 +502,47 @@ class GateTest {
         void unticking24_7BringsTheKeptWindowsBackIntoPlay() {
             GateResult result = withHours(new SupportHours(false, List.of(window("25:99", "17:00", "Europe/Rome", MONDAY))));
 
-            assertThat(result.problems()).extracting(Problem::field).containsExactly("opsSupport-start-0");
+            assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly("opsSupport-start-0");
         }
 
         @Test
         void windowWithoutDayIsAnError() {
             assertThat(withWindows(window("09:00", "17:00", "Europe/Rome")).problems())
-                    .extracting(Problem::field, Problem::role, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                     .containsExactly(tuple("opsSupport-days-0", Role.OPS_SUPPORT, "error.support.noDay"));
         }
 
         @ParameterizedTest(name = "{0}-{1}")
-        @org.junit.jupiter.params.provider.CsvSource({"09:00,09:00", "17:00,09:00", "09:30,09:29", "00:00,00:00"})
-        void endNotAfterStartIsAnError(String start, String end) {
+        @org.junit.jupiter.params.provider.CsvSource({"09:00,09:00", "00:00,00:00", "9am,09:00", "21.30,9:30pm"})
+        void anEmptyWindowIsAnError(String start, String end) {
             assertThat(withWindows(window(start, end, "Europe/Rome", MONDAY)).problems())
-                    .extracting(Problem::field, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("opsSupport-end-0", "error.support.endBeforeStart"));
         }
 
         @ParameterizedTest(name = "{0}-{1}")
-        @org.junit.jupiter.params.provider.CsvSource({"00:00,24:00", "23:59,24:00", "09:00,09:01", "9:00,17:30", "22:00,24:00"})
+        @org.junit.jupiter.params.provider.CsvSource({"00:00,24:00", "23:59,24:00", "09:00,09:01", "9:00,17:30", "22:00,24:00",
+                "18:00,02:00", "17:00,09:00", "09:30,09:29", "9,5pm", "9am,21.30"})
         void validTimesAreAccepted(String start, String end) {
             assertThat(withWindows(window(start, end, "Europe/Rome", MONDAY)).isComplete()).isTrue();
         }
 
         @Test
+        void submitStoresTimesInTheirTwentyFourHourForm() {
+            ContactDetails typed = complete().withSupportHours(
+                    new SupportHours(false, List.of(window("9am", "2130", "Europe/Rome", MONDAY))));
+            assertThat(gate.evaluate(typed, users()).isComplete()).isTrue();
+            assertThat(gate.prepareForSubmit(typed, users()).supportHours().windows())
+                    .singleElement().satisfies(w -> {
+                        assertThat(w.start()).isEqualTo("09:00");
+                        assertThat(w.end()).isEqualTo("21:30");
+                    });
+        }
+
+        @Test
         void twentyFourIsOnlyAnEnd() {
             assertThat(withWindows(window("24:00", "24:00", "Europe/Rome", MONDAY)).problems())
-                    .extracting(Problem::field, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("opsSupport-start-0", "error.time.invalid"));
         }
 
@@ -539,7 +552,7 @@ class GateTest {
                     window("09:00", "17:00", "Europe/Rome", MONDAY),
                     window("09:00", "25:99", "Europe/Rome", TUESDAY));
 
-            assertThat(result.problems()).extracting(Problem::field, Problem::messageKey)
+            assertThat(result.problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("opsSupport-end-1", "error.time.invalid"));
         }
 
@@ -547,7 +560,7 @@ class GateTest {
         @ValueSource(strings = {"", "Europe/Nowhere", "europe/rome", "+01:00", "UTC+1", "EST"})
         void invalidZoneIsAnError(String zone) {
             assertThat(withWindows(window("09:00", "17:00", zone, MONDAY)).problems())
-                    .extracting(Problem::field, Problem::messageKey)
+                    .extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(tuple("opsSupport-zone-0", "error.zone.invalid"));
         }
 
@@ -555,7 +568,7 @@ class GateTest {
         void everyProblemOfAWindowIsReported() {
             GateResult result = withWindows(window("x", "y", "z"));
 
-            assertThat(result.problems()).extracting(Problem::field).containsExactly(
+            assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly(
                     "opsSupport-days-0", "opsSupport-start-0", "opsSupport-end-0", "opsSupport-zone-0");
             assertThat(result.isComplete(Role.OPS_SUPPORT)).isFalse();
         }
@@ -580,7 +593,7 @@ class GateTest {
 
             assertThat(withHours(new SupportHours(false, twenty)).isComplete()).isTrue();
             assertThat(withHours(new SupportHours(false, twentyOne)).problems())
-                    .extracting(Problem::field, Problem::messageKey, Problem::args)
+                    .extracting(Fixtures::fieldId, Problem::messageKey, Problem::args)
                     .containsExactly(tuple("role-opsSupport", "error.role.tooMany", List.of(20)));
         }
     }

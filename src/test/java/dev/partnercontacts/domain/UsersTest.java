@@ -27,7 +27,7 @@ class UsersTest {
     @EnumSource(value = UserRole.class, names = {"EDITOR", "READ_ONLY"})
     void firstUserMustBeAnAdministrator(UserRole role) {
         assertThat(users.checkNew(List.of(), "Ed", "ed@example.com", role))
-                .extracting(Problem::field, Problem::role, Problem::messageKey)
+                .extracting(Fixtures::fieldId, Problem::role, Problem::messageKey)
                 .containsExactly(tuple("userRole", null, "error.user.firstAdmin"));
     }
 
@@ -41,7 +41,7 @@ class UsersTest {
     @ValueSource(strings = {"ada@example.com", "ADA@EXAMPLE.COM", "Ada@Example.com", "  ada@example.com  "})
     void emailIsUniqueIgnoringCase(String email) {
         assertThat(users.checkNew(List.of(ADA, ED), "Ada again", email, UserRole.EDITOR))
-                .extracting(Problem::field, Problem::messageKey)
+                .extracting(Fixtures::fieldId, Problem::messageKey)
                 .containsExactly(tuple("userEmail", "error.user.duplicate"));
     }
 
@@ -56,7 +56,7 @@ class UsersTest {
     @Test
     void everyFieldIsChecked() {
         assertThat(users.checkNew(List.of(ADA), " ", "not-an-address", null))
-                .extracting(Problem::field, Problem::messageKey)
+                .extracting(Fixtures::fieldId, Problem::messageKey)
                 .containsExactly(
                         tuple("userName", "error.name.required"),
                         tuple("userEmail", "error.email.invalid"),
@@ -66,7 +66,7 @@ class UsersTest {
     @Test
     void emailIsRequiredAndNameLengthLimited() {
         assertThat(users.checkNew(List.of(ADA), "x".repeat(101), "", UserRole.EDITOR))
-                .extracting(Problem::field, Problem::messageKey)
+                .extracting(Fixtures::fieldId, Problem::messageKey)
                 .containsExactly(
                         tuple("userName", "error.name.tooLong"),
                         tuple("userEmail", "error.email.required"));

@@ -245,16 +245,18 @@ class ValidationTest {
     class Times {
 
         @ParameterizedTest
-        @CsvSource({"00:00,00:00", "0:00,00:00", "9:00,09:00", "09:00,09:00", "12:30,12:30", "23:59,23:59", "' 09:15 ',09:15"})
-        void acceptsTwentyFourHourTimes(String typed, String expected) {
+        @CsvSource({"00:00,00:00", "0:00,00:00", "9:00,09:00", "09:00,09:00", "12:30,12:30", "23:59,23:59", "' 09:15 ',09:15",
+                "9,09:00", "09,09:00", "21.30,21:30", "9h30,09:30", "0900,09:00", "930,09:30", "2130,21:30",
+                "9am,09:00", "9 AM,09:00", "9:30pm,21:30", "9:00 p.m.,21:00", "12am,00:00", "12pm,12:00", "12:15 am,00:15"})
+        void acceptsTimesAsPeopleTypeThem(String typed, String expected) {
             assertThat(Validation.parseTime(typed, false)).contains(LocalTime.parse(expected));
             assertThat(Validation.parseTime(typed, true)).contains(LocalTime.parse(expected));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", " ", "24:00", "24:01", "25:00", "25:99", "09:60", "9:5", "09:5", "9", "0900",
-                "9.00", "9h00", "09:00:00", "9:00 am", "9:00PM", "-1:00", "+9:00", "0009:00", "123:00", "009:00",
-                "09:000", "٠٩:٠٠", "０９:００", "ab:cd"})
+        @ValueSource(strings = {"", " ", "24:00", "24:01", "25:00", "25:99", "09:60", "9:5", "09:5", "24", "2400",
+                "13pm", "0am", "09:00:00", "-1:00", "+9:00", "0009:00", "123:00", "009:00", "99999",
+                "09:000", "٠٩:٠٠", "０９:００", "ab:cd", "9 o'clock", "960"})
         void rejectsAnythingElseAsStart(String typed) {
             assertThat(Validation.parseTime(typed, false)).isEmpty();
         }

@@ -209,7 +209,6 @@ class WeeklyCoverageTest {
     @Test
     void invalidWindowsAreLeftOut() {
         WeeklyCoverage c = coverage(UTC, JANUARY,
-                window("17:00", "09:00", "UTC", MONDAY),
                 window("09:00", "09:00", "UTC", MONDAY),
                 window("25:99", "26:00", "UTC", MONDAY),
                 window("24:00", "24:00", "UTC", MONDAY),
@@ -220,9 +219,30 @@ class WeeklyCoverageTest {
     }
 
     @Test
+    void anOvernightWindowRunsIntoTheNextDay() {
+        // 18:00–02:00 on Friday: Friday evening and the first two hours of Saturday.
+        WeeklyCoverage c = coverage(UTC, JANUARY, window("18:00", "02:00", "UTC", FRIDAY, SUNDAY));
+
+        assertThat(openSlots(c, FRIDAY)).isEqualTo(slots(36, 48));
+        assertThat(openSlots(c, SATURDAY)).isEqualTo(slots(0, 4));
+        assertThat(openSlots(c, SUNDAY)).isEqualTo(slots(36, 48));
+        assertThat(openSlots(c, MONDAY)).as("Sunday night wraps into Monday").isEqualTo(slots(0, 4));
+        assertThat(c.openHours()).isEqualTo(16.0);
+    }
+
+    @Test
+    void anOvernightWindowIsConvertedAcrossZones() {
+        // 22:00–06:00 in Tokyo (UTC+9) on Monday is Monday 13:00–21:00 UTC.
+        WeeklyCoverage c = coverage(UTC, JANUARY, window("22:00", "06:00", "Asia/Tokyo", MONDAY));
+
+        assertThat(openSlots(c, MONDAY)).isEqualTo(slots(26, 42));
+        assertThat(c.openHours()).isEqualTo(8.0);
+    }
+
+    @Test
     void validWindowsCountEvenNextToInvalidOnes() {
         WeeklyCoverage c = coverage(UTC, JANUARY,
-                window("17:00", "09:00", "UTC", MONDAY),
+                window("09:00", "09:00", "UTC", MONDAY),
                 window("10:00", "11:00", "UTC", TUESDAY));
 
         assertThat(openSlots(c, TUESDAY)).isEqualTo(slots(20, 22));

@@ -74,7 +74,7 @@ class UserRepositoryTest {
     void firstUserMustBeAnAdministratorAndNothingIsStoredOtherwise() {
         assertThatThrownBy(() -> users.add(accountId, "Ed", "ed@example.com", UserRole.EDITOR, "setup"))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
-                    assertThat(v.problems()).extracting(Problem::field, Problem::messageKey)
+                    assertThat(v.problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                             .containsExactly(tuple("userRole", "error.user.firstAdmin"));
                     assertThat(v.getMessage()).isEqualTo("error.user.firstAdmin");
                 });
@@ -115,7 +115,7 @@ class UserRepositoryTest {
 
         assertThatThrownBy(() -> users.add(accountId, "Other Ada", " ADA@example.COM", UserRole.EDITOR, "ada"))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.problems()).extracting(Problem::field, Problem::messageKey)
+                        v -> assertThat(v.problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                                 .containsExactly(tuple("userEmail", "error.user.duplicate")));
 
         assertThat(users.list(accountId)).isEqualTo(before);
@@ -128,7 +128,7 @@ class UserRepositoryTest {
 
         assertThatThrownBy(() -> users.add(accountId, "", "\"quoted\"@example.com", UserRole.EDITOR, "ada"))
                 .isInstanceOfSatisfying(RuleViolation.class,
-                        v -> assertThat(v.problems()).extracting(Problem::field)
+                        v -> assertThat(v.problems()).extracting(Fixtures::fieldId)
                                 .containsExactly("userName", "userEmail"));
         assertThat(users.list(accountId)).hasSize(1);
     }
@@ -143,7 +143,7 @@ class UserRepositoryTest {
         assertThatThrownBy(() -> users.remove(accountId, ada.id(), "ed"))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(problemKeys(v)).containsExactly("error.user.lastAdmin");
-                    assertThat(v.problems()).extracting(Problem::field).containsExactly("usersTable");
+                    assertThat(v.problems()).extracting(Fixtures::fieldId).containsExactly("usersTable");
                 });
 
         assertThat(users.list(accountId)).isEqualTo(before);
@@ -248,7 +248,7 @@ class UserRepositoryTest {
         assertThat(rita.id()).isNotEqualTo(ed.id());
         GateResult result = new Gate(new Validation("IT"))
                 .evaluate(accounts.loadDraft(accountId).orElseThrow(), users.list(accountId));
-        assertThat(result.problems()).extracting(Problem::field).containsExactly("alertContacts");
+        assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly("alertContacts");
     }
 
     @Test
@@ -279,7 +279,7 @@ class UserRepositoryTest {
 
         assertThat(alertRows()).isZero();
         GateResult result = gate.evaluate(accounts.loadStored(accountId), users.list(accountId));
-        assertThat(result.problems()).extracting(Problem::field).containsExactly("alertContacts");
+        assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly("alertContacts");
     }
 
     private int alertRows() {

@@ -244,7 +244,7 @@ class BundleCodecTest {
             ((ObjectNode) first(root).get("contacts").get("opsForUsers").get(0)).put("email", "a@b\u202Ec.com");
             ObjectNode window = (ObjectNode) first(root).get("supportHours").get("windows").get(0);
             window.put("start", "25:00");
-            window.put("end", "5pm");
+            window.put("end", "17:61");
             window.put("zone", "Mars/Olympus");
             ((ObjectNode) first(root).get("users").get(1)).put("name", " \u200B ");
             first(root).put("partnerId", "12a");

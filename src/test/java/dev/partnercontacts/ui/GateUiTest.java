@@ -96,7 +96,7 @@ class GateUiTest {
         List<String> lines = ((VBox) app.inGate("gateErrors")).getChildren().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
         assertThat(lines).anyMatch(l -> l.contains("Account name: Enter a name."));
-        assertThat(lines).anyMatch(l -> l.contains("Technical emergency contacts, entry 1: This is not a valid phone number"));
+        assertThat(lines).anyMatch(l -> l.contains("Technical emergency contacts, Primary: Not a valid phone number"));
         assertThat(lines).as("six problems named, the seventh counted").hasSize(8)
                 .last().isEqualTo("… and 1 more, shown next to their fields");
         assertThat(app.errorShown("accountName")).isTrue();
@@ -140,8 +140,12 @@ class GateUiTest {
         app.type("opsForGoogle-email-0", "ops@acme.example");
         app.type("opsForUsers-email-0", "support@acme.example");
         app.click("add-opsSupport");
-        assertThat(app.inGate("opsSupport-0-MON")).isNotNull();
-        app.type("opsSupport-end-0", "18:30");
+        assertThat(app.text("gateProgress")).as("a new window has no day yet").isEqualTo("5 of 6 required roles complete");
+        for (String day : new String[] {"MON", "TUE", "WED", "THU", "FRI"}) {
+            app.click("opsSupport-0-" + day);
+        }
+        app.type("opsSupport-end-0", "6.30pm");
+        assertThat(app.text("opsSupport-end-0")).isEqualTo("18:30");
 
         assertThat(app.text("gateProgress")).isEqualTo("6 of 6 required roles complete");
         app.click("submitButton");

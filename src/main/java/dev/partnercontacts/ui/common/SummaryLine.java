@@ -1,5 +1,7 @@
 package dev.partnercontacts.ui.common;
 
-/** One line of a form's error summary and the id of the field it is about. */
-public record SummaryLine(String field, String text) {
+import dev.partnercontacts.domain.FieldPath;
+
+/** One line of a form's error summary and the field it is about. */
+public record SummaryLine(FieldPath field, String text) {
 }

@@ -12,6 +12,11 @@ public final class ContactEntry {
     private final StringProperty phone = new SimpleStringProperty("");
 
     ContactEntry(Contact c) {
+        set(c);
+    }
+
+    /** Shows another contact in this row. */
+    void set(Contact c) {
         email.set(c.email());
         name.set(c.name());
         phone.set(c.phone());

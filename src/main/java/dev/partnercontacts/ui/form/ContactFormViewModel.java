@@ -4,6 +4,7 @@ import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.GateResult;
 import dev.partnercontacts.domain.Integration;
@@ -12,6 +13,7 @@ import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.SupportWindow;
+import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SummaryLine;
 import java.util.ArrayList;
@@ -23,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -50,8 +52,6 @@ import javafx.collections.SetChangeListener;
  */
 public final class ContactFormViewModel {
 
-    private static final Pattern INDEXED = Pattern.compile("^([A-Za-z]+)-(?:[a-z]+-)?(\\d+)$");
-
     private final Gate gate;
     private final Messages messages;
     private final ObservableList<PortalUser> users;
@@ -67,15 +67,15 @@ public final class ContactFormViewModel {
     private final ObservableList<WindowEntry> windows = FXCollections.observableArrayList();
 
     private final ObjectProperty<GateResult> result = new SimpleObjectProperty<>();
-    private final ObservableMap<String, String> shownErrors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldPath, String> shownErrors = FXCollections.observableHashMap();
     private final ObservableList<SummaryLine> summary = FXCollections.observableArrayList();
     // Read-only views are made once: they listen to their source weakly, so a view made per
     // call would be collected together with the listeners added to it.
-    private final ObservableMap<String, String> shownErrorsView = FXCollections.unmodifiableObservableMap(shownErrors);
+    private final ObservableMap<FieldPath, String> shownErrorsView = FXCollections.unmodifiableObservableMap(shownErrors);
     private final ObservableList<SummaryLine> summaryView = FXCollections.unmodifiableObservableList(summary);
     private final StringProperty progress = new SimpleStringProperty("");
-    private final Set<String> touched = new HashSet<>();
-    private boolean revealAll;
+    private final Set<FieldPath> touched = new HashSet<>();
+    private final ReadOnlyBooleanWrapper revealAll = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
     private Consumer<ContactDetails> onEdited = details -> { };
 
@@ -123,7 +123,10 @@ public final class ContactFormViewModel {
         this.onEdited = onEdited;
     }
 
-    /** Replaces the form's content; every contact role gets at least one (empty) row. */
+    /**
+     * Replaces the form's content; every contact role gets at least one (empty) row. Stored
+     * phone numbers (E.164) are shown in their readable form.
+     */
     public void load(ContactDetails details) {
         loading = true;
         try {
@@ -133,18 +136,30 @@ public final class ContactFormViewModel {
             integration.set(s.integration());
             environment.set(s.environment());
             contacts.forEach((role, list) -> {
-                List<ContactEntry> rows = new ArrayList<>();
-                details.contacts(role).forEach(c -> rows.add(new ContactEntry(c)));
-                if (rows.isEmpty()) {
-                    rows.add(new ContactEntry(Contact.EMPTY));
+                List<Contact> entries = new ArrayList<>(details.contacts(role).stream().map(this::readable).toList());
+                if (entries.isEmpty()) {
+                    entries.add(Contact.EMPTY);
                 }
-                list.setAll(rows);
+                if (entries.size() == list.size()) {
+                    // Same shape: update the rows in place, so the view keeps its nodes, the
+                    // focus and the scroll position (after Save, nothing jumps).
+                    for (int i = 0; i < entries.size(); i++) {
+                        list.get(i).set(entries.get(i));
+                    }
+                } else {
+                    list.setAll(entries.stream().map(ContactEntry::new).toList());
+                }
             });
             alertUserIds.setAll(details.keepingAlertUsers(users).alertUserIds());
             support247.set(details.supportHours().allWeek());
-            List<WindowEntry> rows = new ArrayList<>();
-            details.supportHours().windows().forEach(w -> rows.add(new WindowEntry(w)));
-            windows.setAll(rows);
+            List<SupportWindow> loaded = details.supportHours().windows();
+            if (loaded.size() == windows.size()) {
+                for (int i = 0; i < loaded.size(); i++) {
+                    windows.get(i).set(loaded.get(i));
+                }
+            } else {
+                windows.setAll(loaded.stream().map(WindowEntry::new).toList());
+            }
         } finally {
             loading = false;
         }
@@ -164,6 +179,10 @@ public final class ContactFormViewModel {
                 new SupportHours(support247.get(), windows.stream().map(WindowEntry::toWindow).toList()));
     }
 
+    private Contact readable(Contact c) {
+        return new Contact(c.email(), c.name(), gate.validation().phoneForDisplay(c.phone()));
+    }
+
     private void edited() {
         if (loading) {
             return;
@@ -175,13 +194,17 @@ public final class ContactFormViewModel {
     private void evaluate() {
         GateResult r = gate.evaluate(snapshot(), users);
         result.set(r);
-        Map<String, String> shown = new LinkedHashMap<>();
+        Map<FieldPath, String> shown = new LinkedHashMap<>();
         List<SummaryLine> lines = new ArrayList<>();
         for (Problem p : r.problems()) {
-            if (revealAll || touched.contains(p.field())) {
+            if (revealAll.get() || touched.contains(p.field())) {
                 String message = messages.problem(p);
                 shown.putIfAbsent(p.field(), message);
-                lines.add(new SummaryLine(p.field(), summaryText(p, message)));
+            }
+            // The summary waits for the first submit: before it, errors show only under the
+            // fields the user changed, and nothing above the form comes and goes while typing.
+            if (revealAll.get()) {
+                lines.add(new SummaryLine(p.field(), summaryText(p, messages.problem(p))));
             }
         }
         shownErrors.keySet().retainAll(shown.keySet());
@@ -191,29 +214,78 @@ public final class ContactFormViewModel {
     }
 
     private String summaryText(Problem p, String message) {
-        if (p.role() == null) {
-            return messages.get("summary.field", messages.get("field." + p.field()), message);
+        FieldPath field = p.field();
+        if (field instanceof FieldPath.Account a) {
+            String label = switch (a.field()) {
+                case NAME -> messages.get("field.accountName");
+                case PARTNER_ID -> messages.get("field.partnerId");
+                case INTEGRATION -> messages.get("field.integration");
+                case ENVIRONMENT -> messages.get("field.environment");
+            };
+            return messages.get("summary.field", label, message);
         }
-        String roleName = messages.get("role." + p.role().key() + ".title");
-        Matcher m = INDEXED.matcher(p.field());
-        if (m.matches()) {
-            String unit = p.role() == Role.OPS_SUPPORT ? "summary.window" : "summary.entry";
-            return messages.get(unit, roleName, Integer.parseInt(m.group(2)) + 1, message);
+        String roleName = p.role() == null ? "" : messages.get("role." + p.role().key() + ".title");
+        if (field instanceof FieldPath.ContactEntry c) {
+            return messages.get("summary.entry", roleName, rank(c.index()), message);
+        }
+        if (field instanceof FieldPath.SupportWindowField w) {
+            return messages.get("summary.window", roleName, w.index() + 1, message);
         }
         return messages.get("summary.field", roleName, message);
     }
 
+    /** "Primary", "Backup 1": what the row says, so the summary names it the same way. */
+    public String rank(int index) {
+        return index == 0 ? messages.get("form.entry.primary") : messages.get("form.entry.backup", index);
+    }
+
+    /**
+     * The user left a field. A field they changed shows its errors from now on; leaving a
+     * field untouched (clicking through, switching tabs) shows nothing. A time or phone number
+     * that is valid is rewritten in its readable form ({@code 9am} → {@code 09:00}).
+     */
+    public void left(FieldPath field, boolean changed) {
+        tidy(field);
+        if (changed) {
+            touch(field);
+        }
+    }
+
+    private void tidy(FieldPath field) {
+        if (field instanceof FieldPath.SupportWindowField w && w.index() < windows.size()) {
+            WindowEntry entry = windows.get(w.index());
+            switch (w.part()) {
+                case START -> Validation.normalizeTime(entry.startProperty().get(), false)
+                        .ifPresent(entry.startProperty()::set);
+                case END -> Validation.normalizeTime(entry.endProperty().get(), true)
+                        .ifPresent(entry.endProperty()::set);
+                default -> { }
+            }
+        } else if (field instanceof FieldPath.ContactEntry c && c.part() == FieldPath.ContactPart.PHONE) {
+            ObservableList<ContactEntry> list = contacts(c.role());
+            if (c.index() < list.size()) {
+                StringProperty phone = list.get(c.index()).phoneProperty();
+                phone.set(gate.validation().phoneForDisplay(phone.get()));
+            }
+        }
+    }
+
     /** Marks a field as left by the user: its errors show from now on. */
-    public void touch(String fieldId) {
-        if (touched.add(fieldId)) {
+    public void touch(FieldPath field) {
+        if (touched.add(field)) {
             evaluate();
         }
     }
 
     /** Shows every error, as after pressing Submit. */
     public void revealAll() {
-        revealAll = true;
+        revealAll.set(true);
         evaluate();
+    }
+
+    /** True once Submit (or Save) was pressed: from then on every problem shows, with the summary. */
+    public ReadOnlyBooleanProperty revealedProperty() {
+        return revealAll.getReadOnlyProperty();
     }
 
     // ---- commands ----
@@ -244,8 +316,8 @@ public final class ContactFormViewModel {
 
     public void addWindow() {
         if (windows.size() < Role.OPS_SUPPORT.maxEntries()) {
-            String zone = windows.isEmpty() ? defaultZone : windows.get(windows.size() - 1).zoneProperty().get();
-            windows.add(new WindowEntry(SupportWindow.officeHours(zone)));
+            // No day chosen: the window is not complete until the user says when support is open.
+            windows.add(new WindowEntry(SupportWindow.blank(defaultZone)));
         }
     }
 
@@ -315,8 +387,8 @@ public final class ContactFormViewModel {
         return result;
     }
 
-    /** Errors to show now, by field id. */
-    public ObservableMap<String, String> shownErrors() {
+    /** Errors to show now, by field. */
+    public ObservableMap<FieldPath, String> shownErrors() {
         return shownErrorsView;
     }
 

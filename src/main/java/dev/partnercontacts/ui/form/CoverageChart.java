@@ -34,7 +34,7 @@ final class CoverageChart {
         }
         for (DayOfWeek day : DayOfWeek.values()) {
             int row = day.getValue();
-            Label name = new Label(day.getDisplayName(TextStyle.SHORT, messages.locale()));
+            Label name = new Label(day.getDisplayName(TextStyle.SHORT, FormParts.textLocale(messages)));
             name.getStyleClass().add("coverage-day");
             name.setMinWidth(40);
             grid.add(name, 0, row);

@@ -17,6 +17,12 @@ public final class WindowEntry {
     private final StringProperty zone = new SimpleStringProperty("");
 
     WindowEntry(SupportWindow w) {
+        set(w);
+    }
+
+    /** Shows another window in this row. */
+    void set(SupportWindow w) {
+        days.retainAll(w.days());
         days.addAll(w.days());
         start.set(w.start());
         end.set(w.end());

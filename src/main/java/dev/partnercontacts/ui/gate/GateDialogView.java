@@ -19,10 +19,18 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** The mandatory contact-details dialog's content: the form, the Users tab, progress, errors and Submit. */
 public final class GateDialogView extends FxmlView {
+
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 640;
 
     private final ContactEditorViewModel vm;
     private final Messages messages;
@@ -42,6 +50,8 @@ public final class GateDialogView extends FxmlView {
     private Label gateProgress;
     @FXML
     private VBox gateErrors;
+    @FXML
+    private ScrollPane gateErrorsScroll;
     @FXML
     private TabPane gateTabs;
     @FXML
@@ -97,12 +107,32 @@ public final class GateDialogView extends FxmlView {
         vm.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         vm.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
-        submitButton.disableProperty().bind(vm.submittingProperty());
+        ErrorSummary.holdSpace(gateErrorsScroll, vm.form().revealedProperty());
+        contactGate.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((ow, aw, window) -> sizeLimits(window));
+                sizeLimits(scene.getWindow());
+            }
+        });
+        // Escape asks to close, as the window's close button does (which asks before quitting).
+        contactGate.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && contactGate.getScene() != null
+                    && contactGate.getScene().getWindow() != null) {
+                e.consume();
+                Window w = contactGate.getScene().getWindow();
+                w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+        });
         submitButton.setOnAction(e -> submit());
         contactSupportLink.setOnAction(e -> contactSupport());
     }
 
     private void submit() {
+        // Not disabled while storing: a disabled button loses the focus, the scene gives it to
+        // the first field and the scroll pane jumps to the top. A second press just waits.
+        if (vm.submittingProperty().get()) {
+            return;
+        }
         if (!vm.submit(onSubmitted)) {
             gateTabs.getSelectionModel().select(contactDetailsTab);
             form.focusFirstError();
@@ -110,10 +140,19 @@ public final class GateDialogView extends FxmlView {
     }
 
     private void showErrors() {
-        ErrorSummary.show(gateErrors, vm.submitErrorProperty().get(), vm.form().summary(), messages, field -> {
+        ErrorSummary.show(gateErrors, form.summaryTitle(), vm.submitErrorProperty().get(), vm.form().summary(),
+                messages, field -> {
             gateTabs.getSelectionModel().select(contactDetailsTab);
             form.focusField(field);
         });
+    }
+
+    /** Below this the form's rows no longer fit side by side; the window cannot be made smaller. */
+    private static void sizeLimits(Window window) {
+        if (window instanceof Stage stage) {
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+        }
     }
 
     /** Opens support; the draft is written first so nothing typed can be lost. */

@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.users;
 
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.ui.common.DisplayText;
@@ -77,10 +78,15 @@ public final class UsersView extends FxmlView {
         userRole.setConverter(roleNames);
         userRole.valueProperty().bindBidirectional(vm.roleProperty());
 
-        decorate("userName", userName);
-        decorate("userEmail", userEmail);
-        decorate("userRole", userRole);
-        decorate("usersTable", usersTable);
+        // The FXML labels come before their fields and cannot point at them: name the fields.
+        userName.setAccessibleText(messages.get("users.name"));
+        userEmail.setAccessibleText(messages.get("users.email"));
+        userRole.setAccessibleText(messages.get("users.role"));
+        usersTable.setAccessibleText(messages.get("gate.tab.users"));
+        decorate(FieldPath.user(FieldPath.UserField.NAME), userName);
+        decorate(FieldPath.user(FieldPath.UserField.EMAIL), userEmail);
+        decorate(FieldPath.user(FieldPath.UserField.ROLE), userRole);
+        decorate(FieldPath.user(FieldPath.UserField.LIST), usersTable);
 
         addUserButton.disableProperty().bind(vm.busyProperty());
         addUserButton.setOnAction(e -> vm.add());
@@ -88,16 +94,21 @@ public final class UsersView extends FxmlView {
         removeUserButton.disableProperty().bind(vm.busyProperty()
                 .or(usersTable.getSelectionModel().selectedItemProperty().isNull()));
         removeUserButton.setOnAction(e -> vm.remove(usersTable.getSelectionModel().getSelectedItem()));
-        vm.errors().addListener((MapChangeListener<String, String>) c -> errors.apply(vm.errors()));
+        vm.errors().addListener((MapChangeListener<FieldPath, String>) c -> errors.apply(vm.errors()));
     }
 
-    private void decorate(String fieldId, Control field) {
+    private void decorate(FieldPath fieldId, Control field) {
         Pane box = (Pane) field.getParent();
         Label label = ErrorDecorations.errorLabel(fieldId);
         box.getChildren().add(box.getChildren().indexOf(field) + 1, label);
         errors.register(fieldId, field, label);
         if (field instanceof TextField) {
-            Keys.onFocusLost(field, () -> vm.checkField(fieldId));
+            // Only a field the user changed: tabbing through the form shows nothing yet.
+            Keys.onLeft(field, ((TextField) field)::getText, changed -> {
+                if (changed) {
+                    vm.checkField(fieldId);
+                }
+            });
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.users;
 
+import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.RuleViolation;
@@ -30,6 +31,8 @@ public final class UsersViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
 
+    private static final FieldPath LIST = FieldPath.user(FieldPath.UserField.LIST);
+
     private final AccountSession session;
     private final Users rules;
     private final Messages messages;
@@ -37,7 +40,7 @@ public final class UsersViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final ObjectProperty<UserRole> role = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<FieldPath, String> errors = FXCollections.observableHashMap();
 
     public UsersViewModel(AccountSession session, Users rules, Messages messages) {
         this.session = session;
@@ -66,13 +69,13 @@ public final class UsersViewModel {
         return busy;
     }
 
-    /** Errors by field id: {@code userName}, {@code userEmail}, {@code userRole}, {@code usersTable}. */
-    public ObservableMap<String, String> errors() {
+    /** Errors by field: the add form's name, e-mail and role, and the list. */
+    public ObservableMap<FieldPath, String> errors() {
         return errors;
     }
 
     /** Checks one field of the add form as the user leaves it. */
-    public void checkField(String fieldId) {
+    public void checkField(FieldPath fieldId) {
         List<Problem> problems = rules.checkNew(users(), name.get(), email.get(), role.get());
         errors.remove(fieldId);
         problems.stream().filter(p -> p.field().equals(fieldId)).findFirst()
@@ -98,7 +101,7 @@ public final class UsersViewModel {
         errors.clear();
         Optional<String> problem = rules.checkRemove(users(), user.id());
         if (problem.isPresent()) {
-            errors.put("usersTable", messages.get(problem.get()));
+            errors.put(LIST, messages.get(problem.get()));
             return;
         }
         busy.set(true);
@@ -113,7 +116,7 @@ public final class UsersViewModel {
         }
         Optional<String> problem = rules.checkRoleChange(users(), user.id(), newRole);
         if (problem.isPresent()) {
-            errors.put("usersTable", messages.get(problem.get()));
+            errors.put(LIST, messages.get(problem.get()));
             return false;
         }
         busy.set(true);
@@ -127,7 +130,7 @@ public final class UsersViewModel {
             show(v.problems());
         } else {
             LOG.error("Changing users failed", t);
-            errors.put("usersTable", messages.get("error.storage", FailureText.of(messages, t)));
+            errors.put(LIST, messages.get("error.storage", FailureText.of(messages, t)));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.partnercontacts.ui.form;
 
+import dev.partnercontacts.domain.Fixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.AccountSettings;
@@ -96,7 +98,7 @@ class ContactEditorViewModelTest {
                 Integration.THINGS_TO_DO, Environment.PRODUCTION)), fx.session.users());
 
         assertThat(result.isComplete()).isFalse();
-        assertThat(result.problems()).extracting(p -> p.field()).containsExactly("alertContacts");
+        assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly("alertContacts");
         assertThat(ZoneId.of("UTC")).isNotNull();
     }
 }

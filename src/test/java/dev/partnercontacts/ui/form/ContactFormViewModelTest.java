@@ -7,6 +7,8 @@ import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.FieldPath;
+import dev.partnercontacts.domain.FieldPath.ContactPart;
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.PortalUser;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /** The form's state and commands, without the FX toolkit. */
 class ContactFormViewModelTest {
+
+    private static final FieldPath NAME = FieldPath.account(FieldPath.AccountField.NAME);
 
     private final ObservableList<PortalUser> users = FXCollections.observableArrayList(
             new PortalUser(1, "Ada", "ada@acme.example", UserRole.ADMINISTRATOR),
@@ -58,7 +62,9 @@ class ContactFormViewModelTest {
     void loadingShowsTheDetailsAndDoesNotCountAsAnEdit() {
         vm.load(complete());
 
-        assertThat(vm.snapshot()).isEqualTo(complete());
+        assertThat(vm.snapshot()).as("phones shown in their national form").isEqualTo(complete()
+                .withContacts(Role.TECH_EMERGENCY, List.of(new Contact("a@acme.example", "A", "(650) 253-0000"),
+                        new Contact("b@acme.example", "", ""))));
         assertThat(edits).isEmpty();
         assertThat(vm.resultProperty().get().isComplete()).isTrue();
         assertThat(vm.progressProperty().get()).isEqualTo("6 of 6 required roles complete");
@@ -75,26 +81,97 @@ class ContactFormViewModelTest {
     }
 
     @Test
-    void errorsShowOnlyForFieldsLeftUntilSubmitRevealsAll() {
+    void errorsShowOnlyForFieldsChangedAndLeftUntilSubmitRevealsAll() {
         assertThat(vm.shownErrors()).isEmpty();
         assertThat(vm.summary()).isEmpty();
 
-        vm.touch("accountName");
-        assertThat(vm.shownErrors()).containsOnlyKeys("accountName");
-        assertThat(vm.summary()).containsExactly(
-                new SummaryLine("accountName", "Account name: Enter a name."));
+        vm.left(NAME, false);
+        assertThat(vm.shownErrors()).as("passing through a field shows nothing").isEmpty();
+
+        vm.left(NAME, true);
+        assertThat(vm.shownErrors()).containsOnlyKeys(NAME);
+        assertThat(vm.summary()).as("no summary before the first submit").isEmpty();
 
         vm.revealAll();
-        assertThat(vm.shownErrors()).containsKeys("accountName", "techEmergency-email-0", "role-opsSupport");
+        assertThat(vm.revealedProperty().get()).isTrue();
+        assertThat(vm.shownErrors()).containsKeys(NAME, FieldPath.contact(Role.TECH_EMERGENCY, 0, ContactPart.EMAIL),
+                FieldPath.wholeRole(Role.OPS_SUPPORT));
+        assertThat(vm.summary()).first().isEqualTo(new SummaryLine(NAME, "Account name: Enter a name."));
         assertThat(vm.summary()).extracting(SummaryLine::text)
-                .contains("Technical emergency contacts, entry 1: Enter an e-mail address.");
+                .contains("Technical emergency contacts, Primary: Enter an e-mail address.");
+    }
+
+    @Test
+    void theSummaryNamesEntriesAsTheRowsDo() {
+        vm.load(complete().withContacts(Role.TECH_EMERGENCY, List.of(new Contact("a@acme.example", "", ""),
+                new Contact("not an address", "", ""))));
+        vm.revealAll();
+        assertThat(vm.summary()).extracting(SummaryLine::text)
+                .containsExactly("Technical emergency contacts, Backup 1: This is not a valid e-mail address.");
+        assertThat(vm.summary()).extracting(SummaryLine::field)
+                .containsExactly(FieldPath.contact(Role.TECH_EMERGENCY, 1, ContactPart.EMAIL));
     }
 
     @Test
     void fixingAFieldClearsItsError() {
         vm.revealAll();
         vm.accountNameProperty().set("Acme");
-        assertThat(vm.shownErrors()).doesNotContainKey("accountName");
+        assertThat(vm.shownErrors()).doesNotContainKey(NAME);
+    }
+
+    @Test
+    void leavingATimeOrPhoneWritesItInItsReadableForm() {
+        vm.addWindow();
+        WindowEntry w = vm.windows().get(0);
+        w.startProperty().set("9am");
+        w.endProperty().set("21.30");
+        vm.left(FieldPath.window(0, FieldPath.WindowPart.START), true);
+        vm.left(FieldPath.window(0, FieldPath.WindowPart.END), true);
+        assertThat(w.startProperty().get()).isEqualTo("09:00");
+        assertThat(w.endProperty().get()).isEqualTo("21:30");
+
+        w.endProperty().set("half past nine");
+        vm.left(FieldPath.window(0, FieldPath.WindowPart.END), true);
+        assertThat(w.endProperty().get()).as("what cannot be read stays as typed").isEqualTo("half past nine");
+
+        ContactEntry primary = vm.contacts(Role.TECH_EMERGENCY).get(0);
+        primary.phoneProperty().set("6502530000");
+        vm.left(FieldPath.contact(Role.TECH_EMERGENCY, 0, ContactPart.PHONE), true);
+        assertThat(primary.phoneProperty().get()).isEqualTo("(650) 253-0000");
+        primary.phoneProperty().set("+442070313000");
+        vm.left(FieldPath.contact(Role.TECH_EMERGENCY, 0, ContactPart.PHONE), true);
+        assertThat(primary.phoneProperty().get()).isEqualTo("+44 20 7031 3000");
+    }
+
+    @Test
+    void storedPhoneNumbersAreShownReadable() {
+        vm.load(complete().withContacts(Role.OPS_FOR_GOOGLE, List.of(new Contact("d@acme.example", "", "+16502530000"))));
+        assertThat(vm.contacts(Role.OPS_FOR_GOOGLE).get(0).phoneProperty().get()).isEqualTo("(650) 253-0000");
+    }
+
+    @Test
+    void reloadingTheSameShapeKeepsTheRows() {
+        vm.load(complete());
+        ContactEntry first = vm.contacts(Role.TECH_EMERGENCY).get(0);
+        WindowEntry window = vm.windows().get(0);
+        window.days().add(DayOfWeek.FRIDAY);
+        List<Object> changes = new ArrayList<>();
+        vm.contacts(Role.TECH_EMERGENCY).addListener((javafx.collections.ListChangeListener<ContactEntry>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() || c.wasRemoved()) {
+                    changes.add(c);
+                }
+            }
+        });
+
+        vm.load(complete().withContacts(Role.TECH_EMERGENCY, List.of(new Contact("x@acme.example", "", ""),
+                new Contact("b@acme.example", "", ""))));
+
+        assertThat(changes).as("no row replaced, so the view keeps its nodes and focus").isEmpty();
+        assertThat(vm.contacts(Role.TECH_EMERGENCY).get(0)).isSameAs(first);
+        assertThat(first.emailProperty().get()).isEqualTo("x@acme.example");
+        assertThat(vm.windows().get(0)).isSameAs(window);
+        assertThat(window.days()).containsExactly(DayOfWeek.MONDAY);
     }
 
     @Test
@@ -131,16 +208,17 @@ class ContactFormViewModelTest {
     }
 
     @Test
-    void aNewSupportWindowStartsWithOfficeHoursInTheLastZone() {
+    void aNewSupportWindowHasNoDayAndTheSystemZoneSoItIsNotCompleteYet() {
+        vm.load(complete().withSupportHours(SupportHours.NONE));
         vm.addWindow();
         assertThat(vm.windows()).singleElement().satisfies(w -> {
-            assertThat(w.startProperty().get()).isEqualTo("09:00");
+            assertThat(w.days()).isEmpty();
             assertThat(w.zoneProperty().get()).isEqualTo("Europe/Rome");
-            assertThat(w.days()).hasSize(5);
         });
+        assertThat(vm.resultProperty().get().isComplete(Role.OPS_SUPPORT)).isFalse();
         vm.windows().get(0).zoneProperty().set("Asia/Tokyo");
         vm.addWindow();
-        assertThat(vm.windows().get(1).zoneProperty().get()).isEqualTo("Asia/Tokyo");
+        assertThat(vm.windows().get(1).zoneProperty().get()).isEqualTo("Europe/Rome");
         vm.removeWindow(0);
         assertThat(vm.windows()).hasSize(1);
     }

@@ -1,5 +1,7 @@
 package dev.partnercontacts.ui.users;
 
+import dev.partnercontacts.domain.FieldPath;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.PortalUser;
@@ -53,8 +55,8 @@ class UsersViewModelTest {
     void badInputIsNamedWhereItWasTypedAndNothingIsStored() {
         add("", "not an address", UserRole.EDITOR);
 
-        assertThat(vm.errors()).containsOnlyKeys("userName", "userEmail", "userRole");
-        assertThat(vm.errors().get("userRole")).isEqualTo("The first user must be an Administrator.");
+        assertThat(vm.errors()).containsOnlyKeys(FieldPath.user(FieldPath.UserField.NAME), FieldPath.user(FieldPath.UserField.EMAIL), FieldPath.user(FieldPath.UserField.ROLE));
+        assertThat(vm.errors().get(FieldPath.user(FieldPath.UserField.ROLE))).isEqualTo("The first user must be an Administrator.");
         assertThat(fx.store.users(fx.store.currentAccountId())).isEmpty();
     }
 
@@ -63,7 +65,7 @@ class UsersViewModelTest {
         add("Ada", "ada@acme.example", UserRole.ADMINISTRATOR);
         add("Ada again", "ADA@Acme.Example", UserRole.EDITOR);
 
-        assertThat(vm.errors().get("userEmail")).isEqualTo("A user with this e-mail address already exists.");
+        assertThat(vm.errors().get(FieldPath.user(FieldPath.UserField.EMAIL))).isEqualTo("A user with this e-mail address already exists.");
         assertThat(fx.session.users()).hasSize(1);
     }
 
@@ -73,7 +75,7 @@ class UsersViewModelTest {
         PortalUser ada = fx.session.users().get(0);
 
         vm.remove(ada);
-        assertThat(vm.errors().get("usersTable")).isEqualTo("The last Administrator cannot be removed.");
+        assertThat(vm.errors().get(FieldPath.user(FieldPath.UserField.LIST))).isEqualTo("The last Administrator cannot be removed.");
         assertThat(vm.changeRole(ada, UserRole.READ_ONLY)).isFalse();
         assertThat(fx.session.users()).singleElement().extracting(PortalUser::role).isEqualTo(UserRole.ADMINISTRATOR);
 

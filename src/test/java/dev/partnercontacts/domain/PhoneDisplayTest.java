@@ -1,0 +1,48 @@
+package dev.partnercontacts.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Phone numbers typed in the national form of the default country, shown back readable, stored in E.164. */
+class PhoneDisplayTest {
+
+    private final Validation uk = new Validation("GB");
+
+    @Test
+    void aNationalNumberIsReadInTheDefaultCountry() {
+        assertThat(uk.phone("020 7031 3000")).isEmpty();
+        assertThat(uk.phoneE164("020 7031 3000")).isEqualTo("+442070313000");
+        assertThat(new Validation("").phone("020 7031 3000")).as("no default country").isPresent();
+    }
+
+    @Test
+    void theDefaultCountryIsAParameter() {
+        Validation italy = uk.withDefaultRegion("it");
+        assertThat(italy.defaultRegion()).isEqualTo("IT");
+        assertThat(italy.phoneE164("02 3660 0000")).isEqualTo("+390236600000");
+        assertThat(Validation.forLocale(Locale.UK).defaultRegion()).isEqualTo("GB");
+    }
+
+    @Test
+    void storedNumbersAreShownNationallyAtHomeAndInternationallyElsewhere() {
+        assertThat(uk.phoneForDisplay("+442070313000")).isEqualTo("020 7031 3000");
+        assertThat(uk.phoneForDisplay("+16502530000")).isEqualTo("+1 650-253-0000");
+        assertThat(new Validation("").phoneForDisplay("+442070313000")).isEqualTo("+44 20 7031 3000");
+    }
+
+    @Test
+    void whatCannotBeReadIsShownAsTyped() {
+        assertThat(uk.phoneForDisplay("12")).isEqualTo("12");
+        assertThat(uk.phoneForDisplay("")).isEmpty();
+        assertThat(uk.phoneForDisplay("+44 20 7031 3000 ext. 12")).isEqualTo("+44 20 7031 3000 ext. 12");
+    }
+
+    @Test
+    void theReadableFormIsReadBackToTheSameNumber() {
+        for (String stored : new String[] {"+442070313000", "+16502530000", "+390236600000", "+81312345678"}) {
+            assertThat(uk.phoneE164(uk.phoneForDisplay(stored))).isEqualTo(stored);
+        }
+    }
+}
