@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +65,12 @@ public final class AccountRepository {
         return create(UUID.randomUUID().toString());
     }
 
-    /** Creates a blank account with the given key (an account made elsewhere: a bundle, the sync server). */
-    public AccountSummary create(String key) {
+    /**
+     * Creates a blank account with the given key (an account made elsewhere: a bundle, the sync
+     * server), stored in lower case as CouchDB's database names have it.
+     */
+    public AccountSummary create(String givenKey) {
+        String key = givenKey.toLowerCase(Locale.ROOT);
         return db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO account(key, integration, environment, created_at, complete) VALUES (?, ?, ?, ?, 0)",
@@ -130,9 +135,19 @@ public final class AccountRepository {
 
     /** The account with this id, if it exists. */
     public Optional<AccountSummary> find(long accountId) {
+        return summary("id = ?", accountId);
+    }
+
+    /** The account with this key (compared without case), if it exists. */
+    public Optional<AccountSummary> findByKey(String key) {
+        // Keys are stored in lower case (see create), so the unique index answers.
+        return summary("key = ?", key.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<AccountSummary> summary(String where, Object value) {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, name, complete FROM account WHERE id = ?")) {
-                ps.setLong(1, accountId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, name, complete FROM account WHERE " + where)) {
+                ps.setObject(1, value);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
@@ -285,21 +300,6 @@ public final class AccountRepository {
                 ps.setLong(1, accountId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-    }
-
-    /** The account with this key (compared without case), if it exists. */
-    public Optional<AccountSummary> findByKey(String key) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, key, name, complete FROM account WHERE lower(key) = lower(?)")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
-                            : Optional.<AccountSummary>empty();
                 }
             }
         });

@@ -12,17 +12,17 @@ import java.time.Clock;
 import java.util.function.UnaryOperator;
 
 /** One test "workstation": its own SQLite file, the real account store, the SQLite sync store and an engine. */
-final class Workstation implements AutoCloseable {
+public final class Workstation implements AutoCloseable {
 
     static final String ACTOR = "Tess Tester <tess@example.com>";
 
-    final Path file;
-    final Database db;
-    final SqliteAccountStore accounts;
-    final SqliteSyncStore store;
-    final SyncEngine engine;
+    public final Path file;
+    public final Database db;
+    public final SqliteAccountStore accounts;
+    public final SqliteSyncStore store;
+    public final SyncEngine engine;
 
-    Workstation(Path file, CouchClient client) {
+    public Workstation(Path file, CouchClient client) {
         this.file = file;
         Validation validation = new Validation("");
         this.db = Database.open(file);
@@ -31,31 +31,31 @@ final class Workstation implements AutoCloseable {
         this.engine = new SyncEngine(client, store);
     }
 
-    long id(String key) {
+    public long id(String key) {
         return accounts.findByKey(key).orElseThrow().id();
     }
 
-    AccountData data(String key) {
+    public AccountData data(String key) {
         return accounts.data(id(key));
     }
 
     /** An account typed in here: stored as a local change (as an import would). */
-    void add(AccountData account) {
+    public void add(AccountData account) {
         accounts.store(account, ACTOR, ACTOR, true);
     }
 
     /** A submit of changed details through the form's path. */
-    void submit(String key, UnaryOperator<ContactDetails> change) {
+    public void submit(String key, UnaryOperator<ContactDetails> change) {
         long id = id(key);
         accounts.submit(id, change.apply(accounts.loadStored(id)), ACTOR);
     }
 
-    void rename(String key, String name) {
+    public void rename(String key, String name) {
         submit(key, d -> d.withSettings(new AccountSettings(name, d.settings().partnerId(),
                 d.settings().integration(), d.settings().environment())));
     }
 
-    long pending(String key) {
+    public long pending(String key) {
         return store.load(key).changeSeq();
     }
 
