@@ -225,6 +225,9 @@ public final class CommandLine {
         } catch (MissingResourceException e) {
             return key + (args.length == 0 ? "" : " " + Arrays.toString(args));
         }
+        if (args.length == 0) {
+            return pattern; // the bundle's convention: a message without arguments is shown as written
+        }
         // Numbers and paths as they are: no grouping separators, no locale.
         Object[] plain = Arrays.stream(args).map(a -> a instanceof Number || a instanceof Path ? a.toString() : a).toArray();
         return new MessageFormat(pattern, Locale.ROOT).format(plain);
