@@ -1,5 +1,7 @@
 package dev.partnercontacts;
 
+import dev.partnercontacts.cli.CommandLine;
+import dev.partnercontacts.cli.Console;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +24,10 @@ import javafx.application.Application;
  * JavaFX load anyway (Logback cost some 500 classes and a tenth of a second at every start).
  * Records at INFO and above go to standard error, one line each, as
  * {@code 12:34:56.789 WARN  [thread] d.p.storage.Database - message}, then the stack trace.
+ *
+ * <p>{@code --export}, {@code --import} and {@code --sync} run the headless command line instead
+ * and exit with its status: no window opens and no JavaFX class is loaded (the window is started
+ * from a method of its own, which the JVM links only when it is called).
  */
 public final class Launcher {
 
@@ -30,6 +36,17 @@ public final class Launcher {
 
     public static void main(String[] args) {
         configureLogging();
+        if (CommandLine.isHeadless(args)) {
+            // The command line's standard error is for its own messages first.
+            if (System.getProperty("java.util.logging.config.file") == null) {
+                Logger.getLogger("").setLevel(Level.WARNING);
+            }
+            System.exit(CommandLine.run(args, System.getenv(), Console.system()));
+        }
+        startWindow(args);
+    }
+
+    private static void startWindow(String[] args) {
         Application.launch(App.class, args);
     }
 

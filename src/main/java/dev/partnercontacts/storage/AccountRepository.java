@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,8 +62,16 @@ public final class AccountRepository {
 
     /** Creates a blank account with a new key. */
     public AccountSummary create() {
+        return create(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Creates a blank account with the given key (an account made elsewhere: a bundle, the sync
+     * server), stored in lower case as CouchDB's database names have it.
+     */
+    public AccountSummary create(String givenKey) {
+        String key = givenKey.toLowerCase(Locale.ROOT);
         return db.transaction(c -> {
-            String key = UUID.randomUUID().toString();
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO account(key, integration, environment, created_at, complete) VALUES (?, ?, ?, ?, 0)",
                     PreparedStatement.RETURN_GENERATED_KEYS)) {
@@ -126,9 +135,19 @@ public final class AccountRepository {
 
     /** The account with this id, if it exists. */
     public Optional<AccountSummary> find(long accountId) {
+        return summary("id = ?", accountId);
+    }
+
+    /** The account with this key (compared without case), if it exists. */
+    public Optional<AccountSummary> findByKey(String key) {
+        // Keys are stored in lower case (see create), so the unique index answers.
+        return summary("key = ?", key.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<AccountSummary> summary(String where, Object value) {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, name, complete FROM account WHERE id = ?")) {
-                ps.setLong(1, accountId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, name, complete FROM account WHERE " + where)) {
+                ps.setObject(1, value);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
@@ -237,6 +256,16 @@ public final class AccountRepository {
      * of the account's users.
      */
     public void submit(long accountId, ContactDetails details, String actor) {
+        store(accountId, details, Instant.now(clock), actor, true);
+    }
+
+    /**
+     * Stores details as submitted at {@code submittedAt} by {@code submittedBy} (both null: never
+     * submitted), as a bundle or the sync server carries them. A draft is dropped only when
+     * {@code dropDraft}: what someone is typing here is not overwritten by a change from elsewhere.
+     */
+    public void store(long accountId, ContactDetails details, Instant submittedAt, String submittedBy,
+                      boolean dropDraft) {
         db.transaction(c -> {
             AccountSettings s = details.settings();
             try (PreparedStatement ps = c.prepareStatement(
@@ -247,8 +276,8 @@ public final class AccountRepository {
                 ps.setString(3, s.integration().name());
                 ps.setString(4, s.environment().name());
                 ps.setInt(5, details.supportHours().allWeek() ? 1 : 0);
-                ps.setString(6, now());
-                ps.setString(7, actor);
+                ps.setString(6, submittedAt == null ? null : submittedAt.toString());
+                ps.setString(7, submittedBy);
                 ps.setLong(8, accountId);
                 if (ps.executeUpdate() != 1) {
                     throw new SQLException("no account with id " + accountId);
@@ -257,8 +286,22 @@ public final class AccountRepository {
             replaceContacts(c, accountId, details);
             replaceAlertContacts(c, accountId, details.alertUserIds());
             replaceWindows(c, accountId, details.supportHours().windows());
-            delete(c, "DELETE FROM draft WHERE account_id = ?", accountId);
+            if (dropDraft) {
+                delete(c, "DELETE FROM draft WHERE account_id = ?", accountId);
+            }
             return null;
+        });
+    }
+
+    /** Who last submitted the details, if anyone. */
+    public Optional<String> submittedBy(long accountId) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT submitted_by FROM account WHERE id = ?")) {
+                ps.setLong(1, accountId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
         });
     }
 

@@ -159,7 +159,39 @@ final class Migrations {
                     CREATE TRIGGER history_text_delete AFTER DELETE ON history BEGIN
                         INSERT INTO history_text(history_text, rowid, haystack) VALUES ('delete', old.id, old.haystack);
                     END""",
-                    "INSERT INTO history_text(history_text) VALUES ('rebuild')"));
+                    "INSERT INTO history_text(history_text) VALUES ('rebuild')"),
+            // 3: sync state. The outbox holds one row per account: change_seq grows with every
+            // local change and pushed_seq catches up when the server has it, so the row is never
+            // deleted and the number never goes back (a sync that read an old number cannot
+            // clear a newer change). The base is the last version of each document both sides
+            // agreed on; a conflict keeps the server's documents and the base it was found on.
+            List.of(
+                    """
+                    CREATE TABLE sync_outbox (
+                        account_id  INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+                        change_seq  INTEGER NOT NULL CHECK (change_seq > 0),
+                        pushed_seq  INTEGER NOT NULL DEFAULT 0 CHECK (pushed_seq <= change_seq)
+                    )""",
+                    """
+                    CREATE TABLE sync_base (
+                        account_id  INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        doc_id      TEXT NOT NULL,
+                        rev         TEXT,
+                        body        TEXT,
+                        PRIMARY KEY (account_id, doc_id)
+                    )""",
+                    """
+                    CREATE TABLE sync_checkpoint (
+                        account_id  INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+                        seq         TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE sync_conflict (
+                        account_id   INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+                        remote_docs  TEXT NOT NULL,
+                        base_docs    TEXT NOT NULL,
+                        found_at     TEXT NOT NULL
+                    )"""));
 
     /** The schema version this build of the application writes. */
     static int latest() {

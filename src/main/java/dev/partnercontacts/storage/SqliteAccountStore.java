@@ -1,5 +1,6 @@
 package dev.partnercontacts.storage;
 
+import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.Change;
@@ -14,7 +15,9 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -36,6 +39,7 @@ public final class SqliteAccountStore implements AccountStore {
     private final UserRepository users;
     private final HistoryRepository history;
     private final SettingsRepository settings;
+    private final SyncStateRepository outbox;
 
     public SqliteAccountStore(Database db, Users userRules, Clock clock) {
         this(db, userRules, clock, null);
@@ -58,6 +62,7 @@ public final class SqliteAccountStore implements AccountStore {
         this.users = new UserRepository(db, userRules, clock);
         this.history = new HistoryRepository(db, clock);
         this.settings = new SettingsRepository(db);
+        this.outbox = new SyncStateRepository(db, clock);
     }
 
     @Override
@@ -153,6 +158,9 @@ public final class SqliteAccountStore implements AccountStore {
             accounts.submit(accountId, details, actor);
             history.record(accountId, actor, made);
             evaluateGate(accountId);
+            if (!made.isEmpty()) {
+                outbox.raise(accountId);
+            }
             return made;
         });
         if (backups != null && !changes.isEmpty()) {
@@ -176,6 +184,7 @@ public final class SqliteAccountStore implements AccountStore {
         return db.transaction(c -> {
             PortalUser added = users.add(accountId, name, email, role, actor);
             evaluateGate(accountId);
+            outbox.raise(accountId);
             return added;
         });
     }
@@ -183,8 +192,12 @@ public final class SqliteAccountStore implements AccountStore {
     @Override
     public void removeUser(long accountId, long userId, String actor) {
         db.transaction(c -> {
+            boolean existed = users.list(accountId).stream().anyMatch(u -> u.id() == userId);
             users.remove(accountId, userId, actor);
             evaluateGate(accountId);
+            if (existed) {
+                outbox.raise(accountId);
+            }
             return null;
         });
     }
@@ -192,7 +205,11 @@ public final class SqliteAccountStore implements AccountStore {
     @Override
     public void changeUserRole(long accountId, long userId, UserRole role, String actor) {
         db.transaction(c -> {
+            boolean changes = users.list(accountId).stream().anyMatch(u -> u.id() == userId && u.role() != role);
             users.changeRole(accountId, userId, role, actor);
+            if (changes) {
+                outbox.raise(accountId);
+            }
             return null;
         });
     }
@@ -227,6 +244,81 @@ public final class SqliteAccountStore implements AccountStore {
         db.transaction(c -> {
             values.forEach(settings::put);
             return null;
+        });
+    }
+
+    /** The account with this key (compared without case), if it is stored here. */
+    public Optional<AccountSummary> findByKey(String key) {
+        return accounts.findByKey(key);
+    }
+
+    /** The account as a bundle and the sync server carry it: submitted details (no draft) and users. */
+    public AccountData data(long accountId) {
+        return db.transaction(c -> {
+            AccountSummary a = accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("no such account"));
+            return new AccountData(a.key(), accounts.loadStored(accountId), users.list(accountId),
+                    accounts.submittedAt(accountId).orElse(null), accounts.submittedBy(accountId).orElse(null));
+        });
+    }
+
+    /**
+     * What {@link #store} would record for this data, changing nothing: the changes to the
+     * users, then to the details; empty for an account not stored yet (it would be added).
+     */
+    public List<Change> preview(AccountData data) {
+        return db.transaction(c -> {
+            Optional<AccountSummary> found = accounts.findByKey(data.key());
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            long id = found.get().id();
+            List<PortalUser> current = users.list(id);
+            List<PortalUser> after = UserDiff.projected(current, data.users());
+            List<Change> changes = new ArrayList<>(UserDiff.changes(current, data.users()));
+            changes.addAll(Changes.between(accounts.loadStored(id), UserDiff.alertsAs(data, after),
+                    UserDiff.union(current, after)));
+            return List.copyOf(changes);
+        });
+    }
+
+    /**
+     * Stores an account that came from elsewhere (a bundle, the sync server, a conflict's
+     * resolution) as the account with its key, creating it when absent: its details as
+     * submitted when and by whom it says, and exactly its users (matched by e-mail address). A
+     * draft being typed here is kept. Records the changes (users by {@code actor}, details by
+     * {@code detailsActor}), re-evaluates the gate, and, when {@code localChange} and something
+     * changed, raises the account's sync outbox; all in one transaction (the caller's, if any).
+     *
+     * @return the changes recorded
+     */
+    public List<Change> store(AccountData data, String actor, String detailsActor, boolean localChange) {
+        return db.transaction(c -> {
+            Optional<AccountSummary> found = accounts.findByKey(data.key());
+            long id = found.isPresent() ? found.get().id() : accounts.create(data.key()).id();
+            List<Change> made = new ArrayList<>();
+            if (found.isEmpty()) {
+                made.add(Change.of(Change.Kind.ACCOUNT_CREATED, null, data.key(), "", "", ""));
+            }
+            ContactDetails before = accounts.loadStored(id);
+            List<PortalUser> usersBefore = users.list(id);
+            List<Change> userChanges = users.replaceAll(id, data.users());
+            List<PortalUser> usersAfter = users.list(id);
+            ContactDetails details = UserDiff.alertsAs(data, usersAfter);
+            List<Change> detailChanges = Changes.between(before, details, UserDiff.union(usersBefore, usersAfter));
+            boolean resubmitted = !Objects.equals(accounts.submittedAt(id).orElse(null), data.submittedAt())
+                    || !Objects.equals(accounts.submittedBy(id).orElse(null), data.submittedBy());
+            if (!detailChanges.isEmpty() || resubmitted) {
+                accounts.store(id, details, data.submittedAt(), data.submittedBy(), false);
+            }
+            made.addAll(userChanges);
+            history.record(id, actor, made);
+            history.record(id, detailsActor, detailChanges);
+            made.addAll(detailChanges);
+            evaluateGate(id);
+            if (localChange && !made.isEmpty()) {
+                outbox.raise(id);
+            }
+            return List.copyOf(made);
         });
     }
 

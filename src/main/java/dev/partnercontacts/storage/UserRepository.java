@@ -135,6 +135,54 @@ public final class UserRepository {
         });
     }
 
+    /**
+     * Makes the account's users exactly {@code wanted}, matched to stored users by e-mail address
+     * (case-insensitive): missing ones are added, absent ones removed (they stop being alert
+     * contacts), roles and names follow. For data already checked with the {@link Users} rules as
+     * a whole (a bundle, the sync server); records nothing itself.
+     *
+     * @return the changes made, for the caller's history
+     */
+    public List<Change> replaceAll(long accountId, List<PortalUser> wanted) {
+        return db.transaction(c -> {
+            List<PortalUser> current = read(c, accountId);
+            List<Change> changes = UserDiff.changes(current, wanted);
+            for (PortalUser u : current) {
+                Optional<PortalUser> w = UserDiff.byEmail(wanted, u.emailKey());
+                if (w.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM portal_user WHERE id = ? AND account_id = ?")) {
+                        ps.setLong(1, u.id());
+                        ps.setLong(2, accountId);
+                        ps.executeUpdate();
+                    }
+                } else if (w.get().role() != u.role() || !w.get().name().equals(u.name())) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE portal_user SET role = ?, name = ? WHERE id = ? AND account_id = ?")) {
+                        ps.setString(1, w.get().role().name());
+                        ps.setString(2, w.get().name());
+                        ps.setLong(3, u.id());
+                        ps.setLong(4, accountId);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO portal_user(account_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                for (PortalUser w : wanted) {
+                    if (UserDiff.byEmail(current, w.emailKey()).isEmpty()) {
+                        ps.setLong(1, accountId);
+                        ps.setString(2, w.name());
+                        ps.setString(3, w.email());
+                        ps.setString(4, w.role().name());
+                        ps.setString(5, Instant.now(clock).toString());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return changes;
+        });
+    }
+
     private static boolean isAlertContact(Connection c, long accountId, long userId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM alert_contact WHERE account_id = ? AND user_id = ?")) {

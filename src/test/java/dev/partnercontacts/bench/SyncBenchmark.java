@@ -83,7 +83,7 @@ public final class SyncBenchmark {
         check(onA.syncAll(false).pushedDocs(), keys.size());
     }
 
-    private static long timed(Supplier<SyncSummary> sync, int expected, java.util.function.ToIntFunction<SyncSummary> count) {
+    static long timed(Supplier<SyncSummary> sync, int expected, java.util.function.ToIntFunction<SyncSummary> count) {
         long start = System.nanoTime();
         SyncSummary summary = sync.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -94,13 +94,13 @@ public final class SyncBenchmark {
         return millis;
     }
 
-    private static void check(int actual, int expected) {
+    static void check(int actual, int expected) {
         if (actual != expected) {
             throw new IllegalStateException("expected " + expected + " but got " + actual);
         }
     }
 
-    private static void row(String what, List<Long> millis) {
+    static void row(String what, List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "| %s | %,d ms | %,d–%,d ms |%n", what, sorted.get(sorted.size() / 2),

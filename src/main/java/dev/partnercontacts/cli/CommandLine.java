@@ -1,0 +1,235 @@
+package dev.partnercontacts.cli;
+
+import dev.partnercontacts.domain.Author;
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.SettingKeys;
+import dev.partnercontacts.domain.StoreFailure;
+import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Backups;
+import dev.partnercontacts.storage.DataLocation;
+import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SqliteAccountStore;
+import dev.partnercontacts.sync.AccountImport;
+import dev.partnercontacts.sync.BundleTransfer;
+import dev.partnercontacts.sync.CouchClient;
+import dev.partnercontacts.sync.ImportPlan;
+import dev.partnercontacts.sync.Refusal;
+import dev.partnercontacts.sync.SqliteSyncStore;
+import dev.partnercontacts.sync.SyncEngine;
+import dev.partnercontacts.sync.SyncSummary;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The headless command line of the data contract: export, import and sync, with their exit
+ * statuses. No window opens and no JavaFX class is loaded. Messages are in English, from the
+ * application's message bundle.
+ */
+public final class CommandLine {
+
+    /** Written. Applied. In sync. */
+    public static final int OK = 0;
+    /** Any failure: no such account, a file or database problem, the server unreachable or refusing. */
+    public static final int FAILED = 1;
+    /** The bundle is refused; nothing changed. */
+    public static final int REFUSED = 2;
+    /** Conflicts wait for a decision in the app. */
+    public static final int CONFLICTS = 3;
+    /** The only place the password comes from. */
+    public static final String PASSWORD_VARIABLE = "PARTNER_CONTACTS_PASSWORD";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLine.class);
+    private static final String AUTHOR_FALLBACK = "Command line";
+
+    private final Console console;
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("dev.partnercontacts.ui.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private final Validation validation = new Validation("");
+
+    CommandLine(Console console, Map<String, String> env, Clock clock) {
+        this.console = console;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    /** Whether the arguments ask for a headless command ({@code --export}, {@code --import}, {@code --sync}). */
+    public static boolean isHeadless(String[] args) {
+        return CliArguments.isHeadless(Arrays.asList(args));
+    }
+
+    /** Runs one command and returns its exit status; for {@code Launcher.main} and tests. */
+    public static int run(String[] args, Map<String, String> env, Console console) {
+        return new CommandLine(console, env, Clock.systemUTC()).run(Arrays.asList(args));
+    }
+
+    int run(List<String> args) {
+        CliArguments parsed;
+        try {
+            parsed = CliArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            console.err(text("cli.usage"));
+            return FAILED;
+        }
+        Path file = DataLocation.resolve(parsed.db(), env, System.getProperty("os.name"), System.getProperty("user.home"));
+        try (Database db = Database.open(file)) {
+            SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), clock);
+            return switch (parsed.command()) {
+                case EXPORT -> export(db, store, parsed);
+                case IMPORT -> importBundle(db, store, parsed);
+                case SYNC -> sync(db, store, parsed);
+            };
+        } catch (StoreFailure e) {
+            LOG.warn("The command failed on {}: {}", file, e.kind());
+            console.err(text(storageKey(e.kind()), e.file() == null ? file : e.file(), detail(e)));
+            return FAILED;
+        }
+    }
+
+    private int export(Database db, SqliteAccountStore store, CliArguments args) {
+        BundleTransfer transfer = new BundleTransfer(db, store, validation, clock);
+        Path target = Path.of(args.file()).toAbsolutePath();
+        try {
+            int written = transfer.export(args.account().map(List::of).orElse(List.of()), target);
+            console.out(text("cli.export.done", written, target));
+            return OK;
+        } catch (IllegalArgumentException e) {
+            console.err(text("cli.export.noAccount", args.account().orElse("")));
+        } catch (IOException e) {
+            console.err(text("cli.error.file", target, detail(e)));
+        }
+        return FAILED;
+    }
+
+    private int importBundle(Database db, SqliteAccountStore store, CliArguments args) {
+        BundleTransfer transfer = new BundleTransfer(db, store, validation, clock);
+        Path source = Path.of(args.file()).toAbsolutePath();
+        ImportPlan plan;
+        try {
+            plan = transfer.plan(source);
+        } catch (IOException e) {
+            console.err(text("cli.error.file", source, detail(e)));
+            return FAILED;
+        }
+        if (plan instanceof ImportPlan.Refused refused) {
+            refused.reasons().forEach(r -> console.err(refusal(r)));
+            return REFUSED;
+        }
+        ImportPlan.Ready ready = (ImportPlan.Ready) plan;
+        if (ready.accounts().stream().anyMatch(AccountImport::changesSomething)) {
+            // An import can change many accounts at once: the file as it was is kept first.
+            Backups.of(db.file()).make(db);
+            transfer.apply(ready, author(store));
+        }
+        for (AccountImport a : ready.accounts()) {
+            String key = a.added() ? "cli.import.added" : a.changes().isEmpty() ? "cli.import.unchanged" : "cli.import.changed";
+            console.out(text(key, a.name(), a.key()));
+            if (!a.added()) {
+                a.changes().forEach(c -> console.out(change(c)));
+            }
+        }
+        console.out(text("cli.import.done", ready.accounts().size()));
+        return OK;
+    }
+
+    private int sync(Database db, SqliteAccountStore store, CliArguments args) {
+        Optional<String> server = args.server().or(() -> store.setting(SettingKeys.SYNC_SERVER)).filter(s -> !s.isBlank());
+        if (server.isEmpty()) {
+            console.err(text("cli.sync.noServer"));
+            return FAILED;
+        }
+        URI uri;
+        try {
+            uri = new URI(server.get());
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new URISyntaxException(server.get(), "not an http(s) address");
+            }
+        } catch (URISyntaxException e) {
+            console.err(text("cli.sync.badServer", server.get()));
+            return FAILED;
+        }
+        Optional<String> user = args.user().or(() -> store.setting(SettingKeys.SYNC_USER)).filter(s -> !s.isBlank());
+        String password = env.getOrDefault(PASSWORD_VARIABLE, "");
+        CouchClient client = new CouchClient(uri, user.orElse(null), password.toCharArray(),
+                Duration.ofSeconds(10), Duration.ofSeconds(60));
+        SqliteSyncStore syncStore = new SqliteSyncStore(db, store, validation, clock);
+        SyncSummary summary = new SyncEngine(client, syncStore).syncAll(true);
+        if (summary.failure() != null) {
+            console.err(text(summary.failure().messageKey()));
+        }
+        summary.failures().forEach((key, kind) -> console.err(text("cli.sync.accountFailed", key, text(kind.messageKey()))));
+        for (String key : summary.conflicts()) {
+            String name = store.findByKey(key).map(a -> a.name()).orElse("");
+            console.err(text("cli.sync.conflict", name, key));
+        }
+        console.out(text("cli.sync.done", summary.pushedAccounts(), summary.pulledAccounts(), syncStore.pendingChanges()));
+        return summary.exitStatus();
+    }
+
+    private String author(SqliteAccountStore store) {
+        String label = new Author(store.setting(SettingKeys.AUTHOR_NAME).orElse(""),
+                store.setting(SettingKeys.AUTHOR_EMAIL).orElse("")).label();
+        return label.isEmpty() ? AUTHOR_FALLBACK : label;
+    }
+
+    private String refusal(Refusal r) {
+        String reason = text(r.messageKey(), r.args().toArray());
+        return r.accountIndex() < 0
+                ? text("cli.import.refusedBundle", r.field(), reason)
+                : text("cli.import.refused", r.accountIndex() + 1, r.accountKey(), r.field(), reason);
+    }
+
+    private String change(Change c) {
+        return text("cli.import.change", c.kind().name(), c.role() == null ? "" : c.role().key(),
+                c.subject(), c.before(), c.after());
+    }
+
+    private static String storageKey(StoreFailure.Kind kind) {
+        return switch (kind) {
+            case NOT_A_DATABASE -> "storage.notADatabase";
+            case DAMAGED -> "storage.damaged";
+            case NEWER_VERSION -> "storage.newerVersion";
+            case READ_ONLY -> "storage.readOnly";
+            case DISK_FULL -> "storage.diskFull";
+            case IN_USE -> "storage.inUse";
+            case OPENED_READ_ONLY -> "storage.openedReadOnly";
+            case FAILED -> "storage.failed";
+        };
+    }
+
+    private static String detail(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+    }
+
+    private String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.length == 0 ? "" : " " + Arrays.toString(args));
+        }
+        if (args.length == 0) {
+            return pattern; // the bundle's convention: a message without arguments is shown as written
+        }
+        // Numbers and paths as they are: no grouping separators, no locale.
+        Object[] plain = Arrays.stream(args).map(a -> a instanceof Number || a instanceof Path ? a.toString() : a).toArray();
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
+    }
+}

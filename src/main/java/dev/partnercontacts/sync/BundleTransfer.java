@@ -1,0 +1,134 @@
+package dev.partnercontacts.sync;
+
+import dev.partnercontacts.domain.AccountData;
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.domain.Contact;
+import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SqliteAccountStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Export to and import from the JSON bundle of the data contract. */
+public final class BundleTransfer {
+
+    private final Database db;
+    private final SqliteAccountStore accounts;
+    private final Validation validation;
+    private final BundleCodec codec;
+
+    public BundleTransfer(Database db, SqliteAccountStore accounts, Validation validation, Clock clock) {
+        this.db = db;
+        this.accounts = accounts;
+        this.validation = validation;
+        this.codec = new BundleCodec(clock);
+    }
+
+    /**
+     * Writes the accounts with these keys (every account when empty) to the file, replacing it
+     * whole or not at all; returns how many accounts were written.
+     *
+     * @throws IllegalArgumentException for an unknown key
+     */
+    public int export(List<String> keys, Path file) throws IOException {
+        List<AccountData> data = db.transaction(c -> {
+            List<AccountData> list = new ArrayList<>();
+            if (keys.isEmpty()) {
+                accounts.accounts().forEach(a -> list.add(accounts.data(a.id())));
+            }
+            for (String key : keys) {
+                AccountSummary a = accounts.findByKey(key)
+                        .orElseThrow(() -> new IllegalArgumentException("no account with key " + key));
+                list.add(accounts.data(a.id()));
+            }
+            return list;
+        });
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                codec.write(data, out);
+            }
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return data.size();
+    }
+
+    /** Reads and checks a bundle with the form's rules; changes nothing. */
+    public ImportPlan plan(Path file) throws IOException {
+        BundleOutcome outcome;
+        try (InputStream in = Files.newInputStream(file)) {
+            outcome = codec.read(in);
+        }
+        if (outcome instanceof BundleOutcome.Refused r) {
+            return new ImportPlan.Refused(r.reasons());
+        }
+        List<AccountData> read = ((BundleOutcome.Accepted) outcome).accounts();
+        return db.transaction(c -> {
+            List<AccountImport> plan = new ArrayList<>();
+            for (AccountData a : read) {
+                Optional<AccountSummary> stored = accounts.findByKey(a.key());
+                plan.add(new AccountImport(a.key(), a.details().settings().name(), stored.isEmpty(),
+                        accounts.preview(a), a));
+            }
+            return new ImportPlan.Ready(plan);
+        });
+    }
+
+    /**
+     * Applies a ready plan in ONE transaction (all accounts or none), re-checking against the
+     * current data: what changed since the plan was made is compared again, not overwritten
+     * blindly. Records the changes as made by {@code actor} and raises the sync outbox of every
+     * account changed.
+     *
+     * @throws IllegalArgumentException when an account no longer passes the form's address rules
+     */
+    public void apply(ImportPlan.Ready plan, String actor) {
+        for (AccountImport a : plan.accounts()) {
+            recheck(a.data());
+        }
+        db.transaction(c -> {
+            for (AccountImport a : plan.accounts()) {
+                accounts.store(a.data(), actor, actor, true);
+            }
+            return null;
+        });
+    }
+
+    /** A plan is a plain record anyone can build: the addresses are checked again before anything is written. */
+    private void recheck(AccountData data) {
+        for (PortalUser u : data.users()) {
+            if (validation.email(u.email()).isPresent()) {
+                throw new IllegalArgumentException("an imported user's address is not valid");
+            }
+        }
+        for (List<Contact> list : data.details().contacts().values()) {
+            for (Contact c : list) {
+                if (validation.email(c.email()).isPresent()) {
+                    throw new IllegalArgumentException("an imported contact's address is not valid");
+                }
+            }
+        }
+    }
+}
