@@ -3,6 +3,9 @@
 #   1. start-up: time from JVM start to the first window shown, and peak RSS, for a bare JavaFX
 #      window (the floor: a Stage with a Label), the plain jar and the app image, run in turn
 #      (bare, jar, image; the order rotates each round) so that every ratio is side by side;
+#   3. the Activity page at scale: 1,000 accounts and 1,000,000 history entries, opening it and
+#      filtering it (HistoryBenchmark; the file is built once, about two minutes, into
+#      target/bench/history.db, and reused);
 #   4. draft autosaves per second and the gate over 1,000 accounts (MicroBenchmark).
 # Each figure is the median of the runs, with min–max.
 #
@@ -154,4 +157,7 @@ fi
 if $micro; then
   echo
   "$java" -cp "target/test-classes:target/classes:$classpath" dev.partnercontacts.bench.MicroBenchmark
+  echo
+  "$java" -cp "target/test-classes:target/classes:$classpath" dev.partnercontacts.bench.HistoryBenchmark \
+      "$bench/history.db"
 fi

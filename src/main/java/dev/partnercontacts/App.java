@@ -2,6 +2,7 @@ package dev.partnercontacts;
 
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.DataLocation;
@@ -10,6 +11,7 @@ import dev.partnercontacts.ui.activity.ActivityViewModel;
 import dev.partnercontacts.ui.app.GateWindow;
 import dev.partnercontacts.ui.app.QuitFlow;
 import dev.partnercontacts.ui.app.StartupFailureDialog;
+import dev.partnercontacts.ui.app.WindowPlacement;
 import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.AlertDialogs;
 import dev.partnercontacts.ui.common.Debouncer;
@@ -27,7 +29,14 @@ import dev.partnercontacts.ui.home.HomeView;
 import dev.partnercontacts.ui.home.HomeViewModel;
 import dev.partnercontacts.ui.main.AccountsViewModel;
 import dev.partnercontacts.ui.main.MainWindowView;
+import dev.partnercontacts.ui.sync.BundleViewModel;
+import dev.partnercontacts.ui.sync.KeyringVault;
 import dev.partnercontacts.ui.sync.SyncView;
+import dev.partnercontacts.ui.sync.SyncViewModel;
+import dev.partnercontacts.ui.common.Scheduler;
+import dev.partnercontacts.ui.common.Theme;
+import dev.partnercontacts.sync.BundleTransfer;
+import dev.partnercontacts.sync.SqliteSyncStore;
 import dev.partnercontacts.ui.users.UsersView;
 import dev.partnercontacts.ui.users.UsersViewModel;
 import java.io.File;
@@ -74,6 +83,7 @@ public class App extends Application {
     private StartupLoader loader;
     private StartupLoader.Loaded loaded;
     private StartupLoader.Failed failed;
+    private Theme theme = Theme.SYSTEM;
 
     private Messages messages;
     private FxTaskRunner runner;
@@ -82,6 +92,9 @@ public class App extends Application {
     private GateWindow gateWindow;
     private ContactEditorViewModel configEditor;
     private ConfigurationView configurationView;
+    private SyncWiring syncWiring;
+    private SyncViewModel syncModel;
+    private Stage mainStage;
     private MainWindowView mainView;
     private boolean firstWindowShown;
 
@@ -102,14 +115,22 @@ public class App extends Application {
                 SystemUser.fullName(System.getProperty("user.name"), Path.of("/etc/passwd")));
         try {
             loaded = loader.open();
+            readLookAndPhoneCountry();
         } catch (RuntimeException e) {
             failed = loader.failed(e);
         }
     }
 
+    /** The theme and the default phone country chosen in Settings. Blocking I/O, before the first window. */
+    private void readLookAndPhoneCountry() {
+        theme = Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null));
+        loaded.store().setting(SettingKeys.PHONE_REGION).filter(r -> !r.isBlank())
+                .ifPresent(region -> validation = validation.withDefaultRegion(region));
+    }
+
     @Override
     public void start(Stage stage) {
-        dev.partnercontacts.ui.common.Theme.SYSTEM.apply();
+        theme.apply();
         Locale locale = arguments.locale()
                 .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
                 .orElse(systemLocale);
@@ -128,22 +149,31 @@ public class App extends Application {
         session = new AccountSession(loaded.store(), runner, new Gate(validation), loaded.author(), loaded.snapshot());
         quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
         Path dataFile = loaded.database().file();
+        Clock utc = Clock.systemUTC();
+        syncWiring = new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc),
+                new BundleTransfer(loaded.database(), loaded.store(), validation, utc));
+        syncModel = new SyncViewModel(loaded.store(), runner, syncWiring, new KeyringVault(), session, messages,
+                Platform::runLater, Scheduler.fx(), Clock.systemDefaultZone());
+        BundleViewModel bundles = new BundleViewModel(syncWiring, runner, session, messages);
         AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages);
         MainWindowView main = mainView = new MainWindowView(session.locked(), new MainWindowView.Pages(
                 () -> new HomeView(new HomeViewModel(session, messages, Clock.systemDefaultZone()), messages,
                         this::editRole).root(),
                 () -> configurationPage(dataFile),
-                () -> new SyncView(session, dataFile, messages).root(),
+                () -> new SyncView(syncModel, bundles, session, dataFile, dialogs, this::chooseBundleFile, messages).root(),
                 () -> new ActivityView(new ActivityViewModel(loaded.store(), runner, session, messages,
                         Debouncer.fx(SEARCH_DELAY)), messages, this::chooseExportFile).root()),
-                accounts, messages);
+                accounts, syncModel.stateProperty(), messages);
         stage.setTitle(messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title"));
         stage.setScene(styled(main.root()));
+        loaded.mainWindow().flatMap(WindowPlacement::parse).ifPresent(p -> p.applyTo(stage));
         if (loaded.readOnly()) {
             main.showNotice(messages.get("storage.openedReadOnly", dataFile));
         }
         gateWindow = new GateWindow(session, stage, quitFlow, dialogs, messages, accounts, this::gateContent,
                 root -> root.getStylesheets().add(stylesheet()), () -> firstWindowShown("contact gate"));
+        gateWindow.placeAt(loaded.gateWindow().flatMap(WindowPlacement::parse));
+        mainStage = stage;
         stage.setOnCloseRequest(e -> {
             if (quitFlow.isQuitting()) {
                 return;
@@ -196,8 +226,10 @@ public class App extends Application {
         });
         session.beforeSwitch(() -> editor.flushDraft(() -> { }));
         UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        SettingsViewModel settings = new SettingsViewModel(loaded.store(), runner, session, validation, messages);
-        configurationView = new ConfigurationView(configEditor, new ContactFormView(configEditor.form(), messages),
+        SettingsViewModel settings = new SettingsViewModel(loaded.store(), runner, session, validation, messages, theme,
+                validation.defaultRegion());
+        configurationView = new ConfigurationView(configEditor,
+                new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
                 users.root(), settings, dataFile, uri -> getHostServices().showDocument(uri), messages);
         return configurationView.root();
     }
@@ -217,6 +249,20 @@ public class App extends Application {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    private Optional<Path> chooseBundleFile(Window owner, boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(save ? "bundle.export.title" : "bundle.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("bundle.file.filter"), "*.json"));
+        File file;
+        if (save) {
+            chooser.setInitialFileName(messages.get("bundle.file.name"));
+            file = chooser.showSaveDialog(owner);
+        } else {
+            file = chooser.showOpenDialog(owner);
+        }
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     /** Writes every pending draft, then runs {@code then}. */
     private void flushDrafts(Runnable then) {
         if (configEditor != null) {
@@ -230,6 +276,15 @@ public class App extends Application {
             return;
         }
         firstWindowShown = true;
+        StartupLoader.Loaded opened = loaded;
+        runner.run(() -> {
+            StartupLoader.dailyBackup(opened);
+            return null;
+        }, done -> { }, failure -> LOG.warn("The daily backup failed: {}", failure.toString()));
+        if (!loaded.readOnly() && !arguments.smokeTest()) {
+            // After the first frame: reading the keychain may take a moment, and nothing waits for it.
+            syncModel.load();
+        }
         long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("Startup: {} shown {} ms after JVM start", what, sinceLaunch);
         if (arguments.smokeTest()) {
@@ -250,11 +305,13 @@ public class App extends Application {
             switch (choice) {
                 case OPEN_READ_ONLY -> continueStartup(stage, implicitExit, dialog, () -> {
                     loaded = loader.openReadOnly();
+                    readLookAndPhoneCountry();
                     return null;
                 });
                 case RESTORE -> continueStartup(stage, implicitExit, dialog, () -> {
                     var restored = loader.restore();
                     loaded = loader.openRestored(restored);
+                    readLookAndPhoneCountry();
                     return restored;
                 });
                 case QUIT -> Platform.exit();
@@ -324,6 +381,20 @@ public class App extends Application {
         return App.class.getResource("ui/app.css").toExternalForm();
     }
 
+    /** Queued behind the last drafts; the runner finishes it before the application ends. */
+    private void saveWindowPlacements() {
+        if (runner == null || mainStage == null || loaded.readOnly()) {
+            return;
+        }
+        java.util.Map<String, String> places = new java.util.HashMap<>();
+        places.put(SettingKeys.MAIN_WINDOW, WindowPlacement.of(mainStage).text());
+        gateWindow.placement().ifPresent(p -> places.put(SettingKeys.GATE_WINDOW, p.text()));
+        runner.run(() -> {
+            loaded.store().putSettings(places);
+            return null;
+        }, done -> { }, failure -> LOG.warn("The window positions could not be saved: {}", failure.toString()));
+    }
+
     @Override
     public void stop() {
         if (quitFlow != null) {
@@ -335,6 +406,10 @@ public class App extends Application {
         if (gateWindow != null) {
             gateWindow.flushDraft(() -> { });
         }
+        if (syncWiring != null) {
+            syncWiring.close();
+        }
+        saveWindowPlacements();
         if (runner != null) {
             runner.close();
         }

@@ -1,6 +1,5 @@
 package dev.partnercontacts;
 
-import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.Author;
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.SettingKeys;
@@ -30,8 +29,8 @@ final class StartupLoader {
     private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
 
     /** What a successful start-up read. */
-    record Loaded(Database database, AccountStore store, AccountSession.Snapshot snapshot, Optional<String> savedLocale,
-                  Author author, boolean readOnly) {
+    record Loaded(Database database, SqliteAccountStore store, AccountSession.Snapshot snapshot, Optional<String> savedLocale,
+                  Author author, boolean readOnly, Optional<String> mainWindow, Optional<String> gateWindow) {
     }
 
     /** Why the file could not be used, and the backup that could replace it, if any. */
@@ -95,25 +94,32 @@ final class StartupLoader {
      */
     private Loaded read(Database db, boolean readOnly) {
         try {
-            Backups backups = null;
-            if (!readOnly) {
-                backups = Backups.of(db.file());
-                try {
-                    backups.makeDailyIfDue(db);
-                } catch (StoreFailure e) {
-                    LOG.warn("The daily backup could not be made: {}", e.getMessage());
-                }
-            }
-            AccountStore store = new SqliteAccountStore(db, new Users(validation), new Gate(validation),
+            // The daily backup waits for the first window (dailyBackup): copying a large file here
+            // would hold the window back by as long as the copy takes.
+            Backups backups = readOnly ? null : Backups.of(db.file());
+            SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), new Gate(validation),
                     Clock.systemUTC(), backups);
             AccountSession.Snapshot snapshot = AccountSession.Snapshot.read(store);
             Optional<String> locale = store.setting(SettingKeys.LOCALE);
             Author author = new Author(store.setting(SettingKeys.AUTHOR_NAME).filter(n -> !n.isBlank()).orElse(systemUserName),
                     store.setting(SettingKeys.AUTHOR_EMAIL).orElse(""));
-            return new Loaded(db, store, snapshot, locale, author, readOnly);
+            return new Loaded(db, store, snapshot, locale, author, readOnly, store.setting(SettingKeys.MAIN_WINDOW),
+                    store.setting(SettingKeys.GATE_WINDOW));
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** Makes the day's backup if none was made in the last day. Blocking I/O, after the first window. */
+    static void dailyBackup(Loaded loaded) {
+        if (loaded.readOnly()) {
+            return;
+        }
+        try {
+            Backups.of(loaded.database().file()).makeDailyIfDue(loaded.database());
+        } catch (StoreFailure e) {
+            LOG.warn("The daily backup could not be made: {}", e.getMessage());
         }
     }
 

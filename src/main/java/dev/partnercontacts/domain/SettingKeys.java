@@ -13,6 +13,13 @@ public final class SettingKeys {
     /** The sync server's address (e.g. {@code https://couch.example.com:6984}) and the user name; never the password. */
     public static final String SYNC_SERVER = "syncServer.url";
     public static final String SYNC_USER = "syncServer.user";
+    /** Where the main window and the gate were last, as {@code x,y,width,height,maximized}. */
+    public static final String MAIN_WINDOW = "ui.window.main";
+    public static final String GATE_WINDOW = "ui.window.gate";
+    /** The look: {@code system}, {@code light} or {@code dark}. */
+    public static final String THEME = "ui.theme";
+    /** The country whose phone numbers may be typed without the international prefix (ISO code). */
+    public static final String PHONE_REGION = "phone.region";
 
     private SettingKeys() {
     }

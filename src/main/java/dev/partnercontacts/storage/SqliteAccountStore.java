@@ -163,7 +163,12 @@ public final class SqliteAccountStore implements AccountStore {
             }
             return made;
         });
-        if (backups != null && !changes.isEmpty()) {
+        return changes;
+    }
+
+    @Override
+    public void backUpAfterSubmit() {
+        if (backups != null) {
             // The submit is stored; a backup that fails must not make it look as if it were not.
             try {
                 backups.make(db);
@@ -171,7 +176,6 @@ public final class SqliteAccountStore implements AccountStore {
                 LOG.warn("The backup after a submit failed: {}", e.getMessage());
             }
         }
-        return changes;
     }
 
     @Override

@@ -160,6 +160,7 @@ class BackupsTest {
             assertThat(backups.list()).isEmpty();
 
             store.submit(id, Fixtures.complete(), "t");
+            store.backUpAfterSubmit();
 
             assertThat(backups.list()).hasSize(1);
         }
@@ -178,6 +179,7 @@ class BackupsTest {
             long id = store.currentAccountId();
 
             store.submit(id, Fixtures.complete(), "t");
+            store.backUpAfterSubmit();
 
             assertThat(store.loadStored(id)).isEqualTo(Fixtures.complete());
             assertThat(Files.readString(backups.folder())).isEqualTo("in the way");
@@ -215,8 +217,10 @@ class BackupsTest {
             long id = store.currentAccountId();
             store.addUser(id, "Ada", "ada@example.com", UserRole.ADMINISTRATOR, "t");
             store.submit(id, Fixtures.complete(), "t");
+            store.backUpAfterSubmit();
             clock.advance(Duration.ofMinutes(5));
             store.submit(id, later(), "t");
+            store.backUpAfterSubmit();
         }
         // Damage: the second half of the file is gone.
         byte[] whole = Files.readAllBytes(file());

@@ -52,6 +52,7 @@ public final class CrashChild {
                     }
                     default -> {
                         store.submit(account, details("Submit " + seq, seq), "crash-test");
+                        store.backUpAfterSubmit();
                         kind = "submit";
                     }
                 }

@@ -59,6 +59,7 @@ class PrivacyTest {
             long id = store.currentAccountId();
             store.saveDraft(id, canaryDetails());
             store.submit(id, new Gate(new Validation("IT")).prepareForSubmit(canaryDetails(), List.of()), "test");
+            store.backUpAfterSubmit();
 
             // While open, after writes: the write-ahead log and its index exist.
             assertThat(file.resolveSibling("contacts.db-wal")).exists();
@@ -88,6 +89,7 @@ class PrivacyTest {
                 catchThrowable(() -> store.addUser(id, "Canary\u0000Bad", "canary bad@example", UserRole.EDITOR, "x"));
                 store.saveDraft(id, canaryDetails());
                 store.submit(id, new Gate(validation).prepareForSubmit(canaryDetails(), store.users(id)), "canary.actor@example.com");
+                store.backUpAfterSubmit();
                 // A submit the database refuses: the same address twice in a role.
                 ContactDetails duplicate = canaryDetails().withContacts(Role.OPS_FOR_GOOGLE, List.of(
                         new Contact("canary.dup@example.com", "Canary Dup", ""), new Contact("CANARY.DUP@example.com", "", "")));

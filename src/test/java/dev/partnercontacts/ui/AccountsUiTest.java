@@ -90,8 +90,12 @@ class AccountsUiTest {
         }
     }
 
+    /** Waits for the gate to show with its form laid out (its fields exist once the skins do), or to go. */
     private void waitForGate(boolean shown) throws Exception {
-        AppDriver.waitUntil(() -> app.gate().isPresent() == shown);
+        AppDriver.waitUntil(() -> shown
+                ? app.gate().flatMap(g -> app.robot().from(g).lookup("#accountName").tryQuery()).isPresent()
+                : app.gate().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

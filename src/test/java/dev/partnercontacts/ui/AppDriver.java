@@ -206,6 +206,14 @@ final class AppDriver {
         return this;
     }
 
+    /** The key of the account used last, read as another process would. */
+    String readStoreKey() {
+        return readStore(r -> {
+            long id = r.currentAccountId();
+            return r.accounts().stream().filter(a -> a.id() == id).findFirst().orElseThrow().key();
+        });
+    }
+
     Optional<ContactDetails> storedDraft() {
         return readStore(r -> r.loadDraft(r.currentAccountId()));
     }

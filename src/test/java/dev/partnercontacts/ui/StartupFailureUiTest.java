@@ -64,6 +64,7 @@ class StartupFailureUiTest {
             long id = store.currentAccountId();
             store.addUser(id, "Ada Admin", "ada@example.com", UserRole.ADMINISTRATOR, "test");
             store.submit(id, Fixtures.complete(), "test");
+            store.backUpAfterSubmit();
             if (withBackup) {
                 Backups.of(file).make(db);
             }

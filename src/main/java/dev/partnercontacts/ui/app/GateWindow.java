@@ -47,6 +47,8 @@ public final class GateWindow {
     private ContactEditorViewModel editor;
     /** The account the user was on before the current one, to go back to. */
     private AccountSummary previous;
+    /** Where the gate was last shown; the next one opens there. */
+    private Optional<WindowPlacement> placement = Optional.empty();
 
     /**
      * @param content builds the gate for the current account
@@ -87,6 +89,16 @@ public final class GateWindow {
         });
     }
 
+    /** Opens the gate where it was at the end of the last session. */
+    public void placeAt(Optional<WindowPlacement> last) {
+        placement = last;
+    }
+
+    /** Where the gate is, or was when last shown. */
+    public Optional<WindowPlacement> placement() {
+        return isShowing() ? Optional.of(WindowPlacement.of(stage)) : placement;
+    }
+
     public boolean isShowing() {
         return stage != null && stage.isShowing();
     }
@@ -120,6 +132,8 @@ public final class GateWindow {
         style.accept(root);
         stage.setScene(new Scene(root));
         Stage shown = stage;
+        placement.ifPresent(p -> p.applyTo(shown));
+        shown.setOnHiding(e -> placement = Optional.of(WindowPlacement.of(shown)));
         stage.setOnCloseRequest(e -> {
             if (quit.isQuitting()) {
                 return;

@@ -250,6 +250,11 @@ public final class AccountSession {
             draft = Optional.empty();
             refresh(snapshot);
             onDone.run();
+            // After the unlock, on the same storage thread: later writes wait for it, the user does not.
+            runner.run(() -> {
+                store.backUpAfterSubmit();
+                return null;
+            }, done -> { }, failure -> { });
         }, onFailure);
     }
 
@@ -282,6 +287,21 @@ public final class AccountSession {
         long id = accountId();
         String actor = actor();
         write(id, () -> store.reconfirm(id, actor), onDone, onFailure);
+    }
+
+    /**
+     * Reads the current account and the list of accounts again, after something other than this
+     * session changed the file (a sync, an import).
+     */
+    public void reload(Runnable onDone, Consumer<Throwable> onFailure) {
+        long id = accountId();
+        runner.run(() -> {
+            boolean exists = store.accounts().stream().anyMatch(a -> a.id() == id);
+            return Snapshot.read(store, exists ? id : store.currentAccountId());
+        }, snapshot -> {
+            refresh(snapshot);
+            onDone.run();
+        }, onFailure);
     }
 
     /** Runs {@code then} once every write submitted so far has finished. */

@@ -3,6 +3,7 @@ package dev.partnercontacts.ui.configuration;
 import dev.partnercontacts.ui.common.SummaryLine;
 import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorSummary;
+import dev.partnercontacts.ui.common.Theme;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
@@ -52,6 +53,14 @@ public final class ConfigurationView extends FxmlView {
     private VBox configErrors;
     @FXML
     private Button saveContactsButton;
+    @FXML
+    private ScrollPane configErrorsScroll;
+    @FXML
+    private ComboBox<Theme> themeChoice;
+    @FXML
+    private ComboBox<String> phoneCountry;
+    @FXML
+    private Label phoneCountryStatus;
     @FXML
     private TabPane configurationTabs;
     @FXML
@@ -104,8 +113,12 @@ public final class ConfigurationView extends FxmlView {
         editor.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         editor.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
-        saveContactsButton.disableProperty().bind(editor.submittingProperty());
+        ErrorSummary.holdSpace(configErrorsScroll, editor.form().revealedProperty());
+        // Not disabled while saving: a disabled button drops the focus, and the page scrolls to the top.
         saveContactsButton.setOnAction(e -> {
+            if (editor.submittingProperty().get()) {
+                return;
+            }
             if (!editor.submit(() -> { })) {
                 form.focusFirstError();
             }
@@ -144,6 +157,23 @@ public final class ConfigurationView extends FxmlView {
     }
 
     private void initializeSettings() {
+        themeChoice.setItems(FXCollections.observableArrayList(Theme.values()));
+        themeChoice.setConverter(DisplayText.of(t -> messages.get(t.labelKey())));
+        themeChoice.setValue(settings.themeProperty().get());
+        themeChoice.valueProperty().addListener((o, a, theme) -> {
+            if (theme != null) {
+                settings.chooseTheme(theme);
+            }
+        });
+        phoneCountry.setItems(FXCollections.observableArrayList(settings.regions()));
+        phoneCountry.setConverter(DisplayText.of(settings::regionName));
+        phoneCountry.setValue(settings.phoneRegionProperty().get());
+        phoneCountry.valueProperty().addListener((o, a, region) -> {
+            if (region != null && !region.equals(a) && a != null) {
+                settings.choosePhoneRegion(region);
+                phoneCountryStatus.setText(messages.get("settings.phoneCountry.restart"));
+            }
+        });
         authorName.textProperty().bindBidirectional(settings.authorNameProperty());
         authorEmail.textProperty().bindBidirectional(settings.authorEmailProperty());
         showError(authorNameError, settings.nameErrorProperty());
@@ -163,7 +193,7 @@ public final class ConfigurationView extends FxmlView {
     }
 
     private void showErrors() {
-        ErrorSummary.show(configErrors, editor.submitErrorProperty().get(), editor.form().summary(), messages,
+        ErrorSummary.show(configErrors, form.summaryTitle(), editor.submitErrorProperty().get(), editor.form().summary(), messages,
                 form::focusField);
     }
 }

@@ -2,12 +2,17 @@ package dev.partnercontacts.ui.configuration;
 
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.Author;
+import dev.partnercontacts.domain.PhoneRegions;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.TaskRunner;
+import dev.partnercontacts.ui.common.Theme;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,14 +39,22 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private final ObjectProperty<String> phoneRegion = new SimpleObjectProperty<>("");
 
+    /**
+     * @param theme       the look in use
+     * @param phoneRegion the default phone country in use (ISO code)
+     */
     public SettingsViewModel(AccountStore store, TaskRunner runner, AccountSession session, Validation validation,
-                             Messages messages) {
+                             Messages messages, Theme theme, String phoneRegion) {
         this.store = store;
         this.runner = runner;
         this.session = session;
         this.validation = validation;
         this.messages = messages;
+        this.theme.set(theme);
+        this.phoneRegion.set(phoneRegion);
         Author author = session.authorProperty().get();
         authorName.set(author.name());
         authorEmail.set(author.email());
@@ -91,6 +104,50 @@ public final class SettingsViewModel {
             status.set(messages.get("error.storage", FailureText.of(messages, failure)));
         });
         return true;
+    }
+
+    /** The look in use. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Applies a look at once, and keeps it for the next start. */
+    public void chooseTheme(Theme chosen) {
+        theme.set(chosen);
+        chosen.apply();
+        save(SettingKeys.THEME, chosen.settingValue());
+    }
+
+    /** The country whose numbers may be typed without the international prefix. */
+    public ObjectProperty<String> phoneRegionProperty() {
+        return phoneRegion;
+    }
+
+    /** None first (numbers then start with +), then every country with phone numbers, sorted by name. */
+    public List<String> regions() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add("");
+        all.addAll(PhoneRegions.all(messages.locale()));
+        return all;
+    }
+
+    /** "Italy (+39)". */
+    public String regionName(String region) {
+        return region == null || region.isBlank() ? messages.get("settings.phoneCountry.none")
+                : PhoneRegions.name(region, messages.locale());
+    }
+
+    /** Keeps the default phone country; the form reads numbers with it from the next start. */
+    public void choosePhoneRegion(String region) {
+        phoneRegion.set(region);
+        save(SettingKeys.PHONE_REGION, region);
+    }
+
+    private void save(String key, String value) {
+        runner.run(() -> {
+            store.putSetting(key, value);
+            return null;
+        }, done -> { }, failure -> LOG.error("The setting {} could not be saved", key, failure));
     }
 
     /** Stores the language for the next start. */

@@ -171,7 +171,9 @@ public final class HomeViewModel {
                 // A zone that is not valid is not offered.
             }
         });
-        known.add(ZoneId.of("UTC"));
+        if (!clock.getZone().normalized().equals(java.time.ZoneOffset.UTC)) {
+            known.add(ZoneId.of("UTC"));
+        }
         ZoneId chosen = viewZone.get();
         zones.setAll(known);
         if (chosen == null || !known.contains(chosen)) {

@@ -4,6 +4,7 @@ import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,6 +29,7 @@ public final class MainWindowView extends FxmlView {
     private final ObservableBooleanValue locked;
     private final Pages pages;
     private final AccountsViewModel accounts;
+    private final ObservableStringValue syncStateText;
     /** Set while the switcher's selection follows the session, so that it does not switch back. */
     private boolean following;
 
@@ -42,6 +44,8 @@ public final class MainWindowView extends FxmlView {
     @FXML
     private Label accountProblem;
     @FXML
+    private Label syncState;
+    @FXML
     private TabPane mainTabs;
     @FXML
     private Tab homeTab;
@@ -52,11 +56,16 @@ public final class MainWindowView extends FxmlView {
     @FXML
     private Tab activityTab;
 
-    public MainWindowView(ObservableBooleanValue locked, Pages pages, AccountsViewModel accounts, Messages messages) {
+    /**
+     * @param syncState offline, changes waiting, synced at a time, or conflicts to resolve
+     */
+    public MainWindowView(ObservableBooleanValue locked, Pages pages, AccountsViewModel accounts,
+                          ObservableStringValue syncState, Messages messages) {
         super(messages);
         this.locked = locked;
         this.pages = pages;
         this.accounts = accounts;
+        this.syncStateText = syncState;
     }
 
     /** Shows a notice across the top of the window, such as "opened read-only". */
@@ -115,6 +124,7 @@ public final class MainWindowView extends FxmlView {
         newAccountButton.setOnAction(e -> accounts.create());
         removeAccountButton.disableProperty().bind(accounts.canRemoveProperty().not());
         removeAccountButton.setOnAction(e -> accounts.removeCurrent(removeAccountButton.getScene().getWindow()));
+        syncState.textProperty().bind(syncStateText);
         accountProblem.textProperty().bind(accounts.problemProperty());
         accountProblem.visibleProperty().bind(accounts.problemProperty().isNotEmpty());
         accountProblem.managedProperty().bind(accountProblem.visibleProperty());

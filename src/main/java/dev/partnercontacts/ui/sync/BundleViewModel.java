@@ -1,0 +1,102 @@
+package dev.partnercontacts.ui.sync;
+
+import dev.partnercontacts.sync.AccountImport;
+import dev.partnercontacts.sync.ImportPlan;
+import dev.partnercontacts.sync.Refusal;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.ChangeText;
+import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Export and import of bundles: one account or all of them out to a file; a file in, checked with
+ * the form's rules and shown as what it would change before anything is applied, all or nothing.
+ */
+public final class BundleViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleViewModel.class);
+
+    /** What importing a file would do, in words: refused with reasons, or the changes to confirm. */
+    public record Preview(boolean refused, List<String> lines, ImportPlan.Ready plan) {
+    }
+
+    private final BundleFiles files;
+    private final TaskRunner local;
+    private final AccountSession session;
+    private final Messages messages;
+    private final ChangeText text;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public BundleViewModel(BundleFiles files, TaskRunner local, AccountSession session, Messages messages) {
+        this.files = files;
+        this.local = local;
+        this.session = session;
+        this.messages = messages;
+        this.text = new ChangeText(messages);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Writes the current account, or every account, to the file. */
+    public void export(boolean everyAccount, Path file) {
+        List<String> keys = everyAccount ? List.of() : List.of(session.accountProperty().get().key());
+        local.run(() -> files.export(keys, file), n -> status.set(messages.get("bundle.exported", n, file)),
+                failure -> failed("bundle.exportFailed", failure));
+    }
+
+    /** Checks a file and says what importing it would change; nothing is changed. */
+    public void preview(Path file, Consumer<Preview> show) {
+        local.run(() -> files.plan(file), plan -> show.accept(describe(plan)), failure -> failed("bundle.readFailed", failure));
+    }
+
+    private Preview describe(ImportPlan plan) {
+        List<String> lines = new ArrayList<>();
+        if (plan instanceof ImportPlan.Refused refused) {
+            for (Refusal r : refused.reasons()) {
+                lines.add(messages.get("bundle.refusal", r.accountIndex() + 1, r.field(), messages.get(r.messageKey(), r.args().toArray())));
+            }
+            return new Preview(true, lines, null);
+        }
+        ImportPlan.Ready ready = (ImportPlan.Ready) plan;
+        for (AccountImport a : ready.accounts()) {
+            String name = a.name().isBlank() ? messages.get("account.unnamed") : a.name();
+            if (a.added()) {
+                lines.add(messages.get("bundle.added", name));
+            } else if (a.changes().isEmpty()) {
+                lines.add(messages.get("bundle.unchanged", name));
+            } else {
+                lines.add(messages.get("bundle.changed", name, a.changes().size()));
+                a.changes().forEach(c -> lines.add("    " + text.sentence(c)));
+            }
+        }
+        return new Preview(false, lines, ready);
+    }
+
+    /** Applies what the preview showed; the pages then show the imported data. */
+    public void apply(ImportPlan.Ready plan) {
+        String actor = session.authorProperty().get().label();
+        local.run(() -> {
+            files.apply(plan, actor);
+            return plan.accounts().size();
+        }, n -> {
+            status.set(messages.get("bundle.imported", n));
+            session.reload(() -> { }, f -> LOG.warn("Reloading after an import failed: {}", f.toString()));
+        }, failure -> failed("bundle.importFailed", failure));
+    }
+
+    private void failed(String key, Throwable failure) {
+        LOG.error("Bundle transfer failed", failure);
+        status.set(messages.get(key, FailureText.of(messages, failure)));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.partnercontacts.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.domain.Fixtures;
+import dev.partnercontacts.domain.UserRole;
+import dev.partnercontacts.sync.BundleTransfer;
+import dev.partnercontacts.sync.ImportPlan;
+import dev.partnercontacts.ui.common.SessionFixture;
+import dev.partnercontacts.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export and import from the Sync tab, on real files: what a preview says, and that it applies. */
+class BundleViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private SessionFixture here;
+    private SessionFixture there;
+
+    @BeforeEach
+    void setUp() {
+        here = new SessionFixture(dir.resolve("here.db"));
+        there = new SessionFixture(dir.resolve("there.db"));
+        here.session.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        here.session.submit(Fixtures.complete(), () -> { }, e -> { throw new AssertionError(e); });
+    }
+
+    @AfterEach
+    void tearDown() {
+        here.close();
+        there.close();
+    }
+
+    private static BundleViewModel model(SessionFixture fx) {
+        BundleTransfer transfer = new BundleTransfer(fx.db, fx.store, fx.validation, Clock.systemUTC());
+        BundleFiles files = new BundleFiles() {
+            @Override
+            public int export(List<String> keys, Path file) throws IOException {
+                return transfer.export(keys, file);
+            }
+
+            @Override
+            public ImportPlan plan(Path file) throws IOException {
+                return transfer.plan(file);
+            }
+
+            @Override
+            public void apply(ImportPlan.Ready plan, String actor) {
+                transfer.apply(plan, actor);
+            }
+        };
+        return new BundleViewModel(files, TaskRunner.direct(), fx.session, fx.messages);
+    }
+
+    @Test
+    void anExportedAccountIsPreviewedAsNewThenImportedWhole() {
+        Path bundle = dir.resolve("acme.json");
+        model(here).export(false, bundle);
+        assertThat(bundle).isNotEmptyFile();
+
+        BundleViewModel importing = model(there);
+        BundleViewModel.Preview[] shown = new BundleViewModel.Preview[1];
+        importing.preview(bundle, p -> shown[0] = p);
+
+        assertThat(shown[0].refused()).isFalse();
+        assertThat(shown[0].lines()).containsExactly("New account: Acme Tours");
+        assertThat(there.store.accounts()).extracting(AccountSummary::name).doesNotContain("Acme Tours");
+
+        importing.apply(shown[0].plan());
+
+        assertThat(importing.statusProperty().get()).isEqualTo("1 accounts imported.");
+        assertThat(there.store.accounts()).extracting(AccountSummary::name).contains("Acme Tours");
+        assertThat(there.store.accounts()).filteredOn(a -> a.name().equals("Acme Tours")).singleElement()
+                .satisfies(a -> assertThat(a.key()).isEqualTo(here.session.accountProperty().get().key()));
+    }
+
+    @Test
+    void aHostileBundleIsRefusedWithReasonsAndChangesNothing() throws IOException {
+        Path bundle = dir.resolve("bad.json");
+        Files.writeString(bundle, "{\"format\":\"partner-contacts-bundle\",\"version\":99,\"accounts\":[]}");
+
+        BundleViewModel.Preview[] shown = new BundleViewModel.Preview[1];
+        model(there).preview(bundle, p -> shown[0] = p);
+
+        assertThat(shown[0].refused()).isTrue();
+        assertThat(shown[0].lines()).isNotEmpty().allMatch(l -> !l.contains("{"));
+        assertThat(shown[0].plan()).isNull();
+        assertThat(there.store.accounts()).hasSize(1);
+    }
+}
