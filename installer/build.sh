@@ -86,7 +86,7 @@ if $maven; then
   # (org/sqlite/native/<Linux|Mac>/<x86_64|aarch64>/, the names its loader looks up).
   sqlite_jar=$(ls "$out"/input/sqlite-jdbc-*.jar)
   native_dir=org/sqlite/native/$sqlite_os/$sqlite_arch/
-  unzip -Z1 "$sqlite_jar" | grep -q "^$native_dir" \
+  unzip -Z1 "$sqlite_jar" | grep "^$native_dir" >/dev/null \
       || { echo "$sqlite_jar has no $native_dir" >&2; exit 1; }
   unzip -Z1 "$sqlite_jar" | grep '^org/sqlite/native/.' | grep -v "^$native_dir" \
       | grep -v -x -e org/sqlite/native/$sqlite_os/ | zip -q -d "$sqlite_jar" -@ >/dev/null
