@@ -6,6 +6,7 @@
 #   3. the Activity page at scale: 1,000 accounts and 1,000,000 history entries, opening it and
 #      filtering it (HistoryBenchmark; the file is built once, about two minutes, into
 #      target/bench/history.db, and reused);
+#   2. submit → unlock in that file, for an account with 1,000 users (SubmitBenchmark);
 #   4. draft autosaves per second and the gate over 1,000 accounts (MicroBenchmark).
 # Each figure is the median of the runs, with min–max.
 #
@@ -159,5 +160,8 @@ if $micro; then
   "$java" -cp "target/test-classes:target/classes:$classpath" dev.partnercontacts.bench.MicroBenchmark
   echo
   "$java" -cp "target/test-classes:target/classes:$classpath" dev.partnercontacts.bench.HistoryBenchmark \
+      "$bench/history.db"
+  echo
+  "$java" -cp "target/test-classes:target/classes:$classpath" dev.partnercontacts.bench.SubmitBenchmark \
       "$bench/history.db"
 fi

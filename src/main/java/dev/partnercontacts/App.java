@@ -204,6 +204,51 @@ public class App extends Application {
         return new GateWindow.Content(editor, view);
     }
 
+    /**
+     * Settings → Language, at once: what was typed is written as drafts first, the language is
+     * stored, and the windows are built again in it from the account as stored; the drafts bring
+     * the typing back. The password typed on the Sync tab is carried over.
+     */
+    private void applyLanguage(String tag) {
+        long account = session.accountId();
+        String password = syncModel.passwordProperty().get();
+        StartupLoader.Loaded current = loaded;
+        flushDrafts(() -> runner.run(() -> {
+            current.store().putSetting(SettingKeys.LOCALE, tag);
+            return AccountSession.Snapshot.read(current.store(), account);
+        }, snapshot -> rebuildIn(tag, snapshot, password),
+                failure -> LOG.error("The language could not be changed", failure)));
+    }
+
+    private void rebuildIn(String tag, AccountSession.Snapshot snapshot, String password) {
+        Optional<String> gatePlace = gateWindow.placement().map(WindowPlacement::text);
+        gateWindow.dispose();
+        syncModel.stop();
+        syncWiring.close();
+        // Idle: this runs after its last task.
+        runner.close();
+        configEditor = null;
+        configurationView = null;
+        loaded = new StartupLoader.Loaded(loaded.database(), loaded.store(), snapshot, Optional.of(tag),
+                session.authorProperty().get(), loaded.readOnly(), Optional.of(WindowPlacement.of(mainStage).text()),
+                gatePlace);
+        Locale locale = Locale.forLanguageTag(tag);
+        Locale.setDefault(locale);
+        messages = new Messages(locale);
+        openWindows(mainStage);
+        syncModel.passwordProperty().set(password);
+        if (!loaded.readOnly()) {
+            syncModel.load();
+        }
+        LOG.info("The windows were built again in {}", tag);
+        // Back where the language was chosen.
+        mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> {
+                    mainView.tabs().getSelectionModel().select(t);
+                    configurationView.showSettings();
+                });
+    }
+
     /** From Home: the Contact information page, at the role. */
     private void editRole(Role role) {
         mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
@@ -227,7 +272,7 @@ public class App extends Application {
         session.beforeSwitch(() -> editor.flushDraft(() -> { }));
         UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
         SettingsViewModel settings = new SettingsViewModel(loaded.store(), runner, session, validation, messages, theme,
-                validation.defaultRegion());
+                validation.defaultRegion(), this::applyLanguage);
         configurationView = new ConfigurationView(configEditor,
                 new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
                 users.root(), settings, dataFile, uri -> getHostServices().showDocument(uri), messages);

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,29 +80,30 @@ class MainPagesUiTest {
     }
 
     @Test
-    void theLanguageChosenInSettingsIsUsedAtTheNextStart() throws Exception {
-        app.launch();
+    void theLanguageChosenInSettingsAppliesAtOnceKeepsWhatWasTypedAndStays() throws Exception {
+        app.launch("--locale=en");
         openTab("Configuration");
+        TextInputControl name = (TextInputControl) inMain("#accountName");
+        app.robot().clickOn(name).eraseText(name.getText().length()).write("Acme Typed");
         openTab("Settings");
         ComboBox<?> language = (ComboBox<?>) inMain("#languageChoice");
         app.robot().clickOn(language);
         WaitForAsyncUtils.waitForFxEvents();
         app.robot().clickOn(app.robot().lookup(".list-cell")
                 .match((ListCell<?> c) -> "Italiano".equals(c.getText())).queryAs(ListCell.class));
+
+        AppDriver.waitUntil(() -> app.robot().from(app.mainRoot()).lookup("Configurazione").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(((Label) inMain("#languageStatus")).getText())
-                .isEqualTo("La nuova lingua verrà applicata al prossimo avvio dell'app.");
-        AppDriver.waitUntil(() -> {
-            try (Database db = Database.open(app.db())) {
-                return new dev.partnercontacts.storage.SettingsRepository(db)
-                        .get(dev.partnercontacts.storage.SettingsRepository.LOCALE).orElse("").equals("it");
-            }
-        });
+        assertThat(app.mainTabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("configurationTab");
+        assertThat(((TextInputControl) inMain("#accountName")).getText()).as("typed before the switch").isEqualTo("Acme Typed");
+        try (Database db = Database.open(app.db())) {
+            assertThat(new dev.partnercontacts.storage.SettingsRepository(db)
+                    .get(dev.partnercontacts.storage.SettingsRepository.LOCALE)).contains("it");
+        }
 
         app.close();
         app.launch();
-        Parent main = app.mainRoot();
-        assertThat(app.robot().from(main).lookup("Configurazione").tryQuery()).isPresent();
+        assertThat(app.robot().from(app.mainRoot()).lookup("Configurazione").tryQuery()).isPresent();
         assertThat(((Label) inMain("#homeSettings")).getText()).startsWith("Cose da fare · Sandbox");
     }
 }

@@ -49,6 +49,7 @@ public final class GateWindow {
     private AccountSummary previous;
     /** Where the gate was last shown; the next one opens there. */
     private Optional<WindowPlacement> placement = Optional.empty();
+    private boolean disposed;
 
     /**
      * @param content builds the gate for the current account
@@ -73,12 +74,12 @@ public final class GateWindow {
         });
         session.locked().addListener((o, was, is) -> {
             // On a switch, the account listener below decides, once, with everything up to date.
-            if (is && !session.isSwitching()) {
+            if (is && !session.isSwitching() && !disposed) {
                 show();
             }
         });
         session.accountProperty().addListener((o, was, is) -> {
-            if (was != null && is != null && was.id() != is.id()) {
+            if (was != null && is != null && was.id() != is.id() && !disposed) {
                 previous = was;
                 // Another account's gate, or none: this one goes without a question.
                 hide();
@@ -87,6 +88,15 @@ public final class GateWindow {
                 }
             }
         });
+    }
+
+    /**
+     * Closes the gate without a question and stops following the session: the windows are being
+     * built again (in another language), with a gate of their own.
+     */
+    public void dispose() {
+        disposed = true;
+        hide();
     }
 
     /** Opens the gate where it was at the end of the last session. */

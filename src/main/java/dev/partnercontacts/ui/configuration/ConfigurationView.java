@@ -11,7 +11,6 @@ import dev.partnercontacts.ui.form.ContactFormView;
 import dev.partnercontacts.domain.Role;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -68,9 +67,9 @@ public final class ConfigurationView extends FxmlView {
     @FXML
     private Tab accountUsersTab;
     @FXML
-    private ComboBox<String> languageChoice;
+    private Tab settingsTab;
     @FXML
-    private Label languageStatus;
+    private ComboBox<String> languageChoice;
     @FXML
     private TextField authorName;
     @FXML
@@ -130,10 +129,15 @@ public final class ConfigurationView extends FxmlView {
         languageChoice.setValue(LANGUAGES.contains(messages.locale().getLanguage()) ? messages.locale().getLanguage() : "en");
         languageChoice.valueProperty().addListener((o, a, tag) -> {
             if (tag != null) {
-                settings.saveLanguage(tag);
-                languageStatus.setText(new Messages(Locale.forLanguageTag(tag)).get("settings.language.restart"));
+                settings.chooseLanguage(tag);
             }
         });
+    }
+
+    /** Opens the Settings page. */
+    public void showSettings() {
+        root();
+        configurationTabs.getSelectionModel().select(settingsTab);
     }
 
     /** Opens the Contact information page at a role's section and focuses its first field. */

@@ -11,6 +11,7 @@ import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.TaskRunner;
 import dev.partnercontacts.ui.common.Theme;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings of this workstation: who is recorded as making changes (name and e-mail), and the
- * language. Checked before anything is stored; stored off the FX thread in one transaction.
+ * Settings of this workstation: who is recorded as making changes (name and e-mail), the
+ * language, the look and the default phone country. Checked before anything is stored; stored off the FX thread in one transaction.
  */
 public final class SettingsViewModel {
 
@@ -39,20 +40,23 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final Consumer<String> applyLanguage;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final ObjectProperty<String> phoneRegion = new SimpleObjectProperty<>("");
 
     /**
      * @param theme       the look in use
      * @param phoneRegion the default phone country in use (ISO code)
+     * @param applyLanguage stores a language tag and rebuilds the windows in it
      */
     public SettingsViewModel(AccountStore store, TaskRunner runner, AccountSession session, Validation validation,
-                             Messages messages, Theme theme, String phoneRegion) {
+                             Messages messages, Theme theme, String phoneRegion, Consumer<String> applyLanguage) {
         this.store = store;
         this.runner = runner;
         this.session = session;
         this.validation = validation;
         this.messages = messages;
+        this.applyLanguage = applyLanguage;
         this.theme.set(theme);
         this.phoneRegion.set(phoneRegion);
         Author author = session.authorProperty().get();
@@ -150,12 +154,15 @@ public final class SettingsViewModel {
         }, done -> { }, failure -> LOG.error("The setting {} could not be saved", key, failure));
     }
 
-    /** Stores the language for the next start. */
-    public void saveLanguage(String tag) {
-        runner.run(() -> {
-            store.putSetting(SettingKeys.LOCALE, tag);
-            return null;
-        }, done -> LOG.info("Language {} saved for the next start", tag),
-                failure -> LOG.error("The language setting could not be saved", failure));
+    /**
+     * Switches the application to another language at once: what was typed is kept as drafts,
+     * the language is stored for the next start, and the windows are built again in it.
+     */
+    public void chooseLanguage(String tag) {
+        // The English bundle is the default one: its locale has no language.
+        String current = messages.locale().getLanguage().isEmpty() ? "en" : messages.locale().getLanguage();
+        if (!tag.equals(current)) {
+            applyLanguage.accept(tag);
+        }
     }
 }

@@ -80,6 +80,7 @@ public final class SyncViewModel {
     private FailureKind lastFailure;
     private Duration retry = FIRST_RETRY;
     private Scheduler.Scheduled next;
+    private boolean stopped;
 
     /**
      * @param local runs local reads and writes (settings, keychain) off the FX thread
@@ -146,6 +147,15 @@ public final class SyncViewModel {
     /** Accounts found on the server that this workstation does not have. */
     public ObservableList<String> serverAccounts() {
         return serverAccounts;
+    }
+
+    /** Stops syncing by itself (the windows are closing or being built again); nothing scheduled runs. */
+    public void stop() {
+        stopped = true;
+        if (next != null) {
+            next.cancel();
+            next = null;
+        }
     }
 
     /** Reads the saved server, user and remembered password, then syncs when it can. */
@@ -313,6 +323,9 @@ public final class SyncViewModel {
     }
 
     private void scheduleIn(Duration delay) {
+        if (stopped) {
+            return;
+        }
         if (next != null) {
             next.cancel();
         }

@@ -21,11 +21,13 @@ class SettingsViewModelTest {
 
     private SessionFixture fx;
     private SettingsViewModel vm;
+    private final java.util.List<String> languages = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("settings.db"));
-        vm = new SettingsViewModel(fx.store, TaskRunner.direct(), fx.session, fx.validation, fx.messages, Theme.SYSTEM, "");
+        vm = new SettingsViewModel(fx.store, TaskRunner.direct(), fx.session, fx.validation, fx.messages, Theme.SYSTEM, "",
+                languages::add);
     }
 
     @AfterEach
@@ -62,6 +64,14 @@ class SettingsViewModelTest {
         vm.authorNameProperty().set("Ada");
         assertThat(vm.saveAuthor()).isTrue();
         assertThat(fx.session.authorProperty().get().label()).isEqualTo("Ada");
+    }
+
+    @Test
+    void anotherLanguageIsAppliedAndTheSameOneIsNot() {
+        vm.chooseLanguage("en");
+        vm.chooseLanguage("it");
+
+        assertThat(languages).containsExactly("it");
     }
 
     @Test
