@@ -2,16 +2,13 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,11 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Saves a picture of every page of the main window, in English and Italian, at 1024×768 and at
  * 1600×1000, under {@code target/screenshots/}, so that a reviewer can look at the pages
- * without starting the app.
+ * without starting the app; and checks that no text on them is cut short ("…").
  */
 class PageScreenshotsUiTest {
-
-    private static final Path OUT = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
@@ -65,19 +60,18 @@ class PageScreenshotsUiTest {
 
     private void save(Scene scene, String page, String language, int width, int height) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        app.robot().interact(() -> image[0] = scene.snapshot(null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage picture = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                picture.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+        String name = "main-" + page + "-" + language + "-" + width + "x" + height;
+        Path[] file = new Path[1];
+        List<Rendering.Cut> cut = new java.util.ArrayList<>();
+        app.robot().interact(() -> {
+            try {
+                file[0] = Rendering.screenshot(scene, name);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-        }
-        Files.createDirectories(OUT);
-        Path file = OUT.resolve("main-" + page + "-" + language + "-" + width + "x" + height + ".png");
-        ImageIO.write(picture, "png", file.toFile());
-        assertThat(file).isNotEmptyFile();
+            cut.addAll(Rendering.truncated(scene.getRoot()));
+        });
+        assertThat(file[0]).isNotEmptyFile();
+        assertThat(cut).as("text cut short on %s", name).isEmpty();
     }
 }

@@ -109,6 +109,9 @@ public final class ActivityView extends FxmlView {
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.text().area(c.getValue().change())));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.text().detail(c.getValue().change())));
 
+        for (TableColumn<HistoryEntry, String> column : List.of(whoColumn, whatColumn, detailColumn)) {
+            column.setCellFactory(c -> new WrappingCell(column));
+        }
         activityMoreButton.visibleProperty().bind(vm.hasMoreProperty());
         activityMoreButton.managedProperty().bind(vm.hasMoreProperty());
         activityMoreButton.disableProperty().bind(vm.loadingProperty());
@@ -141,6 +144,25 @@ public final class ActivityView extends FxmlView {
                             LOG.error("The CSV export failed", failure);
                             vm.statusProperty().set(messages.get("activity.exportFailed", FailureText.of(messages, failure)));
                         }));
+    }
+
+    /** A table cell whose text wraps within its column instead of being cut short. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<HistoryEntry, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<HistoryEntry, String> column) {
+            text.getStyleClass().add("wrapped-cell-text");
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setAccessibleText(empty ? null : item);
+        }
     }
 
     /** A list cell that names its item with the given text, null included. */
