@@ -195,9 +195,9 @@ public class App extends Application {
 
     private GateWindow.Content gateContent() {
         ContactEditorViewModel editor = newEditor();
-        UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
         GateDialogView view = new GateDialogView(editor, messages, new ContactFormView(editor.form(), messages),
-                users.root(), support, uri -> getHostServices().showDocument(uri));
+                () -> new UsersView(new UsersViewModel(session, new Users(validation), messages), messages).root(),
+                support, uri -> getHostServices().showDocument(uri));
         if (loaded.readOnly()) {
             view.showNotice(messages.get("storage.openedReadOnly", loaded.database().file()));
         }

@@ -9,6 +9,7 @@ import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -35,7 +36,8 @@ public final class GateDialogView extends FxmlView {
     private final ContactEditorViewModel vm;
     private final Messages messages;
     private final ContactFormView form;
-    private final Parent users;
+    /** The Users tab's page, built when the tab is first selected: not needed for the first frame. */
+    private final Supplier<Parent> users;
     private final SupportContact support;
     private final Consumer<String> openUri;
     private Runnable onSubmitted = () -> { };
@@ -68,7 +70,7 @@ public final class GateDialogView extends FxmlView {
     /**
      * @param openUri opens a web page or {@code mailto:} address in the desktop's handler
      */
-    public GateDialogView(ContactEditorViewModel vm, Messages messages, ContactFormView form, Parent users,
+    public GateDialogView(ContactEditorViewModel vm, Messages messages, ContactFormView form, Supplier<Parent> users,
                           SupportContact support, Consumer<String> openUri) {
         super(messages);
         this.vm = vm;
@@ -101,7 +103,11 @@ public final class GateDialogView extends FxmlView {
     @FXML
     private void initialize() {
         formScroll.setContent(form.root());
-        usersTab.setContent(users);
+        usersTab.setOnSelectionChanged(e -> {
+            if (usersTab.isSelected() && usersTab.getContent() == null) {
+                usersTab.setContent(users.get());
+            }
+        });
         gateProgress.textProperty().bind(vm.form().progressProperty());
         draftStatus.textProperty().bind(vm.draftStatusProperty());
         vm.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
