@@ -50,10 +50,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -102,23 +105,69 @@ public class App extends Application {
         // public no-arg constructor: the launch contract
     }
 
-    /** Runs on the launcher thread: all start-up I/O happens here, never on the FX thread. */
-    @Override
-    public void init() {
-        arguments = AppArguments.parse(getParameters().getRaw());
-        systemLocale = Locale.getDefault();
+    /** What {@link #init} works out before the first window: the command line, the data file, the settings. */
+    private record Prepared(AppArguments arguments, Locale systemLocale, Validation validation, SupportContact support,
+                            StartupLoader loader, StartupLoader.Loaded loaded, StartupLoader.Failed failed, Theme theme) {
+    }
+
+    /** Started by {@link Launcher} while the toolkit starts; taken by {@link #init} when its arguments match. */
+    private static volatile CompletableFuture<Prepared> preparing;
+    private static volatile List<String> preparingFor;
+
+    /**
+     * Starts the work of {@link #init} on a thread of its own, so that on two cores it overlaps the
+     * toolkit's own start instead of following it. Tests start the app without it.
+     */
+    static void prepareAhead(List<String> args) {
+        preparingFor = List.copyOf(args);
+        preparing = CompletableFuture.supplyAsync(() -> prepare(args), work -> {
+            Thread t = new Thread(work, "startup-read");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Blocking I/O: the data file opened and read, the settings and the support contact. */
+    private static Prepared prepare(List<String> raw) {
+        AppArguments arguments = AppArguments.parse(raw);
+        Locale systemLocale = Locale.getDefault();
         Path file = DataLocation.resolve(arguments.db(), System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        validation = Validation.forLocale(systemLocale);
-        support = readSupportContact();
-        loader = new StartupLoader(file, validation,
+        Validation validation = Validation.forLocale(systemLocale);
+        SupportContact support = readSupportContact();
+        StartupLoader loader = new StartupLoader(file, validation,
                 SystemUser.fullName(System.getProperty("user.name"), Path.of("/etc/passwd")));
         try {
-            loaded = loader.open();
-            readLookAndPhoneCountry();
+            StartupLoader.Loaded loaded = loader.open();
+            Theme theme = Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null));
+            Validation forPhones = loaded.store().setting(SettingKeys.PHONE_REGION).filter(r -> !r.isBlank())
+                    .map(validation::withDefaultRegion).orElse(validation);
+            return new Prepared(arguments, systemLocale, forPhones, support, loader, loaded, null, theme);
         } catch (RuntimeException e) {
-            failed = loader.failed(e);
+            return new Prepared(arguments, systemLocale, validation, support, loader, null, loader.failed(e), Theme.SYSTEM);
         }
+    }
+
+    /** Runs on the launcher thread: all start-up I/O happens here (or ahead), never on the FX thread. */
+    @Override
+    public void init() {
+        List<String> raw = getParameters().getRaw();
+        CompletableFuture<Prepared> ahead = preparing;
+        preparing = null;
+        Prepared p;
+        try {
+            p = ahead != null && raw.equals(preparingFor) ? ahead.join() : prepare(raw);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+        arguments = p.arguments();
+        systemLocale = p.systemLocale();
+        validation = p.validation();
+        support = p.support();
+        loader = p.loader();
+        loaded = p.loaded();
+        failed = p.failed();
+        theme = p.theme();
     }
 
     /** The theme and the default phone country chosen in Settings. Blocking I/O, before the first window. */

@@ -80,21 +80,30 @@ public final class MainWindowView extends FxmlView {
         return mainTabs;
     }
 
-    /** Pages are built on first view: the start-up only pays for the page it shows. */
-    private static void lazily(Tab tab, Supplier<Node> page) {
-        if (tab.isSelected()) {
-            tab.setContent(page.get());
+    /**
+     * Pages are built when first seen: the start-up only pays for the page it shows, and for
+     * none while the gate is locked (the tabs are disabled behind the contact dialog then).
+     */
+    private void lazily(Tab tab, Supplier<Node> page) {
+        Runnable build = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(page.get());
+            }
+        };
+        if (tab.isSelected() && !locked.get()) {
+            build.run();
             return;
         }
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
-                if (is) {
-                    tab.setContent(page.get());
-                    tab.selectedProperty().removeListener(this);
-                }
+        javafx.beans.InvalidationListener[] listener = new javafx.beans.InvalidationListener[1];
+        listener[0] = o -> {
+            if (tab.isSelected() && !locked.get()) {
+                build.run();
+                tab.selectedProperty().removeListener(listener[0]);
+                locked.removeListener(listener[0]);
             }
-        });
+        };
+        tab.selectedProperty().addListener(listener[0]);
+        locked.addListener(listener[0]);
     }
 
     @FXML
