@@ -5,7 +5,6 @@ import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
-import dev.partnercontacts.storage.DataLocation;
 import dev.partnercontacts.ui.activity.ActivityView;
 import dev.partnercontacts.ui.activity.ActivityViewModel;
 import dev.partnercontacts.ui.app.GateWindow;
@@ -16,6 +15,7 @@ import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.AlertDialogs;
 import dev.partnercontacts.ui.common.Debouncer;
 import dev.partnercontacts.ui.common.Dialogs;
+import dev.partnercontacts.ui.common.FileDialogs;
 import dev.partnercontacts.ui.common.FxTaskRunner;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SupportContact;
@@ -39,31 +39,18 @@ import dev.partnercontacts.sync.BundleTransfer;
 import dev.partnercontacts.sync.SqliteSyncStore;
 import dev.partnercontacts.ui.users.UsersView;
 import dev.partnercontacts.ui.users.UsersViewModel;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,61 +92,10 @@ public class App extends Application {
         // public no-arg constructor: the launch contract
     }
 
-    /** What {@link #init} works out before the first window: the command line, the data file, the settings. */
-    private record Prepared(AppArguments arguments, Locale systemLocale, Validation validation, SupportContact support,
-                            StartupLoader loader, StartupLoader.Loaded loaded, StartupLoader.Failed failed, Theme theme) {
-    }
-
-    /** Started by {@link Launcher} while the toolkit starts; taken by {@link #init} when its arguments match. */
-    private static volatile CompletableFuture<Prepared> preparing;
-    private static volatile List<String> preparingFor;
-
-    /**
-     * Starts the work of {@link #init} on a thread of its own, so that on two cores it overlaps the
-     * toolkit's own start instead of following it. Tests start the app without it.
-     */
-    static void prepareAhead(List<String> args) {
-        preparingFor = List.copyOf(args);
-        preparing = CompletableFuture.supplyAsync(() -> prepare(args), work -> {
-            Thread t = new Thread(work, "startup-read");
-            t.setDaemon(true);
-            t.start();
-        });
-    }
-
-    /** Blocking I/O: the data file opened and read, the settings and the support contact. */
-    private static Prepared prepare(List<String> raw) {
-        AppArguments arguments = AppArguments.parse(raw);
-        Locale systemLocale = Locale.getDefault();
-        Path file = DataLocation.resolve(arguments.db(), System.getenv(),
-                System.getProperty("os.name"), System.getProperty("user.home"));
-        Validation validation = Validation.forLocale(systemLocale);
-        SupportContact support = readSupportContact();
-        StartupLoader loader = new StartupLoader(file, validation,
-                SystemUser.fullName(System.getProperty("user.name"), Path.of("/etc/passwd")));
-        try {
-            StartupLoader.Loaded loaded = loader.open();
-            Theme theme = Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null));
-            Validation forPhones = loaded.store().setting(SettingKeys.PHONE_REGION).filter(r -> !r.isBlank())
-                    .map(validation::withDefaultRegion).orElse(validation);
-            return new Prepared(arguments, systemLocale, forPhones, support, loader, loaded, null, theme);
-        } catch (RuntimeException e) {
-            return new Prepared(arguments, systemLocale, validation, support, loader, null, loader.failed(e), Theme.SYSTEM);
-        }
-    }
-
     /** Runs on the launcher thread: all start-up I/O happens here (or ahead), never on the FX thread. */
     @Override
     public void init() {
-        List<String> raw = getParameters().getRaw();
-        CompletableFuture<Prepared> ahead = preparing;
-        preparing = null;
-        Prepared p;
-        try {
-            p = ahead != null && raw.equals(preparingFor) ? ahead.join() : prepare(raw);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : e;
-        }
+        Preparation.Prepared p = Preparation.take(getParameters().getRaw());
         arguments = p.arguments();
         systemLocale = p.systemLocale();
         validation = p.validation();
@@ -209,9 +145,9 @@ public class App extends Application {
                 () -> new HomeView(new HomeViewModel(session, messages, Clock.systemDefaultZone()), messages,
                         this::editRole).root(),
                 () -> configurationPage(dataFile),
-                () -> new SyncView(syncModel, bundles, session, dataFile, dialogs, this::chooseBundleFile, messages).root(),
+                () -> new SyncView(syncModel, bundles, session, dataFile, dialogs, new FileDialogs(messages)::bundle, messages).root(),
                 () -> new ActivityView(new ActivityViewModel(loaded.store(), runner, session, messages,
-                        Debouncer.fx(SEARCH_DELAY)), messages, this::chooseExportFile).root()),
+                        Debouncer.fx(SEARCH_DELAY)), messages, new FileDialogs(messages)::activityCsv).root()),
                 accounts, syncModel.stateProperty(), messages);
         stage.setTitle(messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title"));
         stage.setScene(styled(main.root()));
@@ -334,29 +270,6 @@ public class App extends Application {
         return new ContactEditorViewModel(session, form, messages, Debouncer.fx(DRAFT_DELAY));
     }
 
-    private Optional<Path> chooseExportFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("activity.export.title"));
-        chooser.setInitialFileName(messages.get("activity.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("activity.export.filter"), "*.csv"));
-        File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(File::toPath);
-    }
-
-    private Optional<Path> chooseBundleFile(Window owner, boolean save) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(save ? "bundle.export.title" : "bundle.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("bundle.file.filter"), "*.json"));
-        File file;
-        if (save) {
-            chooser.setInitialFileName(messages.get("bundle.file.name"));
-            file = chooser.showSaveDialog(owner);
-        } else {
-            file = chooser.showOpenDialog(owner);
-        }
-        return Optional.ofNullable(file).map(File::toPath);
-    }
-
     /** Writes every pending draft, then runs {@code then}. */
     private void flushDrafts(Runnable then) {
         if (configEditor != null) {
@@ -441,28 +354,6 @@ public class App extends Application {
         }, "startup");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** The support page and address: defaults from the application, overridable per user. Blocking I/O. */
-    private static SupportContact readSupportContact() {
-        Properties p = new Properties();
-        try (InputStream in = App.class.getResourceAsStream("support.properties")) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            LOG.warn("Default support settings could not be read", e);
-        }
-        Path userFile = DataLocation.appDataFolder(System.getenv(), System.getProperty("os.name"),
-                System.getProperty("user.home")).resolve("support.properties");
-        if (Files.isRegularFile(userFile)) {
-            try (Reader in = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException e) {
-                LOG.warn("Support settings in {} could not be read", userFile, e);
-            }
-        }
-        return SupportContact.from(p);
     }
 
     private Scene styled(Parent root) {

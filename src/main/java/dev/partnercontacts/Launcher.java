@@ -47,7 +47,7 @@ public final class Launcher {
     }
 
     private static void startWindow(String[] args) {
-        App.prepareAhead(java.util.List.of(args));
+        Preparation.prepareAhead(java.util.List.of(args));
         Application.launch(App.class, args);
     }
 
