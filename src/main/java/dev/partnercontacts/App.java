@@ -29,6 +29,7 @@ import dev.partnercontacts.ui.home.HomeView;
 import dev.partnercontacts.ui.home.HomeViewModel;
 import dev.partnercontacts.ui.main.AccountsViewModel;
 import dev.partnercontacts.ui.main.MainWindowView;
+import dev.partnercontacts.ui.sync.BundleFiles;
 import dev.partnercontacts.ui.sync.BundleViewModel;
 import dev.partnercontacts.ui.sync.KeyringVault;
 import dev.partnercontacts.ui.sync.SyncView;
@@ -135,11 +136,11 @@ public class App extends Application {
         quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
         Path dataFile = loaded.database().file();
         Clock utc = Clock.systemUTC();
-        syncWiring = new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc),
-                new BundleTransfer(loaded.database(), loaded.store(), validation, utc));
+        syncWiring = new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc));
         syncModel = new SyncViewModel(loaded.store(), runner, syncWiring, new KeyringVault(), session, messages,
                 Platform::runLater, Scheduler.fx(), Clock.systemDefaultZone());
-        BundleViewModel bundles = new BundleViewModel(syncWiring, runner, session, messages);
+        BundleViewModel bundles = new BundleViewModel(
+                BundleFiles.of(new BundleTransfer(loaded.database(), loaded.store(), validation, utc)), runner, session, messages);
         AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages);
         MainWindowView main = mainView = new MainWindowView(session.locked(), new MainWindowView.Pages(
                 () -> new HomeView(new HomeViewModel(session, messages, Clock.systemDefaultZone()), messages,

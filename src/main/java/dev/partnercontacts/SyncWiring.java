@@ -1,18 +1,13 @@
 package dev.partnercontacts;
 
-import dev.partnercontacts.sync.BundleTransfer;
 import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.sync.CouchClient;
 import dev.partnercontacts.sync.CouchException;
-import dev.partnercontacts.sync.ImportPlan;
 import dev.partnercontacts.sync.SqliteSyncStore;
 import dev.partnercontacts.sync.SyncEngine;
 import dev.partnercontacts.sync.SyncSummary;
-import dev.partnercontacts.ui.sync.BundleFiles;
 import dev.partnercontacts.ui.sync.SyncGateway;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,24 +22,22 @@ import java.util.concurrent.Executors;
 /**
  * The Sync tab's ports on the real thing: the sync engine over the CouchDB client and the SQLite
  * sync store, on a network thread of its own (never the FX thread, never queued behind local
- * writes), and bundles through {@link BundleTransfer}.
+ * writes).
  */
-final class SyncWiring implements SyncGateway, BundleFiles, AutoCloseable {
+final class SyncWiring implements SyncGateway, AutoCloseable {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final SqliteSyncStore store;
-    private final BundleTransfer transfer;
     private final ExecutorService network = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sync-network");
         t.setDaemon(true);
         return t;
     });
 
-    SyncWiring(SqliteSyncStore store, BundleTransfer transfer) {
+    SyncWiring(SqliteSyncStore store) {
         this.store = store;
-        this.transfer = transfer;
     }
 
     private static CouchClient client(Login login) {
@@ -85,21 +78,6 @@ final class SyncWiring implements SyncGateway, BundleFiles, AutoCloseable {
     public CompletableFuture<Void> resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
         // Deciding a conflict needs no server: the engine stores the merge, and the next sync sends it.
         return CompletableFuture.runAsync(() -> new SyncEngine(null, store).resolve(key, choice), network);
-    }
-
-    @Override
-    public int export(List<String> keys, Path file) throws IOException {
-        return transfer.export(keys, file);
-    }
-
-    @Override
-    public ImportPlan plan(Path file) throws IOException {
-        return transfer.plan(file);
-    }
-
-    @Override
-    public void apply(ImportPlan.Ready plan, String actor) {
-        transfer.apply(plan, actor);
     }
 
     @Override

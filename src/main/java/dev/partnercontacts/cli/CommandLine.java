@@ -97,7 +97,7 @@ public final class CommandLine {
             };
         } catch (StoreFailure e) {
             LOG.warn("The command failed on {}: {}", file, e.kind());
-            console.err(text(storageKey(e.kind()), e.file() == null ? file : e.file(), detail(e)));
+            console.err(text(e.kind().messageKey(), e.file() == null ? file : e.file(), detail(e)));
             return FAILED;
         }
     }
@@ -198,19 +198,6 @@ public final class CommandLine {
     private String change(Change c) {
         return text("cli.import.change", c.kind().name(), c.role() == null ? "" : c.role().key(),
                 c.subject(), c.before(), c.after());
-    }
-
-    private static String storageKey(StoreFailure.Kind kind) {
-        return switch (kind) {
-            case NOT_A_DATABASE -> "storage.notADatabase";
-            case DAMAGED -> "storage.damaged";
-            case NEWER_VERSION -> "storage.newerVersion";
-            case READ_ONLY -> "storage.readOnly";
-            case DISK_FULL -> "storage.diskFull";
-            case IN_USE -> "storage.inUse";
-            case OPENED_READ_ONLY -> "storage.openedReadOnly";
-            case FAILED -> "storage.failed";
-        };
     }
 
     private static String detail(Throwable t) {

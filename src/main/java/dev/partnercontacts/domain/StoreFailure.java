@@ -26,7 +26,21 @@ public class StoreFailure extends RuntimeException {
         /** The file was opened read-only on purpose; changes are refused. */
         OPENED_READ_ONLY,
         /** Anything else; the message has the technical detail. */
-        FAILED
+        FAILED;
+
+        /** The resource-bundle key of the explanation; its arguments are the file and a technical detail. */
+        public String messageKey() {
+            return switch (this) {
+                case NOT_A_DATABASE -> "storage.notADatabase";
+                case DAMAGED -> "storage.damaged";
+                case NEWER_VERSION -> "storage.newerVersion";
+                case READ_ONLY -> "storage.readOnly";
+                case DISK_FULL -> "storage.diskFull";
+                case IN_USE -> "storage.inUse";
+                case OPENED_READ_ONLY -> "storage.openedReadOnly";
+                case FAILED -> "storage.failed";
+            };
+        }
     }
 
     private final transient Path file;

@@ -12,24 +12,10 @@ public final class FailureText {
     private FailureText() {
     }
 
-    /** The resource-bundle key of a store failure's explanation; its arguments are the file and a technical detail. */
-    public static String key(StoreFailure.Kind kind) {
-        return switch (kind) {
-            case NOT_A_DATABASE -> "storage.notADatabase";
-            case DAMAGED -> "storage.damaged";
-            case NEWER_VERSION -> "storage.newerVersion";
-            case READ_ONLY -> "storage.readOnly";
-            case DISK_FULL -> "storage.diskFull";
-            case IN_USE -> "storage.inUse";
-            case OPENED_READ_ONLY -> "storage.openedReadOnly";
-            case FAILED -> "storage.failed";
-        };
-    }
-
     public static String of(Messages messages, Throwable failure) {
         if (failure instanceof StoreFailure f) {
             String file = f.file() == null ? "" : f.file().toString();
-            return messages.get(key(f.kind()), file, detail(f));
+            return messages.get(f.kind().messageKey(), file, detail(f));
         }
         return detail(failure);
     }

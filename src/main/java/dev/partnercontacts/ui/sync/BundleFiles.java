@@ -1,5 +1,6 @@
 package dev.partnercontacts.ui.sync;
 
+import dev.partnercontacts.sync.BundleTransfer;
 import dev.partnercontacts.sync.ImportPlan;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,4 +17,24 @@ public interface BundleFiles {
 
     /** Applies a checked bundle, all accounts or none. */
     void apply(ImportPlan.Ready plan, String actor);
+
+    /** Bundles through the sync layer's transfer. */
+    static BundleFiles of(BundleTransfer transfer) {
+        return new BundleFiles() {
+            @Override
+            public int export(List<String> keys, Path file) throws IOException {
+                return transfer.export(keys, file);
+            }
+
+            @Override
+            public ImportPlan plan(Path file) throws IOException {
+                return transfer.plan(file);
+            }
+
+            @Override
+            public void apply(ImportPlan.Ready plan, String actor) {
+                transfer.apply(plan, actor);
+            }
+        };
+    }
 }

@@ -24,7 +24,7 @@ class FailureTextTest {
     void everyKindIsExplainedInEveryLanguageNamingTheFile(Kind kind) {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.ITALIAN)) {
             Messages messages = new Messages(locale);
-            String key = FailureText.key(kind);
+            String key = kind.messageKey();
             assertThat(messages.bundle().containsKey(key)).as("%s in %s", key, locale).isTrue();
 
             String text = FailureText.of(messages, new StoreFailure(kind, "technical detail", FILE, null));

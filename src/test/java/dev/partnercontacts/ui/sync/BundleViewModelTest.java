@@ -6,14 +6,12 @@ import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.Fixtures;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.sync.BundleTransfer;
-import dev.partnercontacts.sync.ImportPlan;
 import dev.partnercontacts.ui.common.SessionFixture;
 import dev.partnercontacts.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,23 +42,7 @@ class BundleViewModelTest {
 
     private static BundleViewModel model(SessionFixture fx) {
         BundleTransfer transfer = new BundleTransfer(fx.db, fx.store, fx.validation, Clock.systemUTC());
-        BundleFiles files = new BundleFiles() {
-            @Override
-            public int export(List<String> keys, Path file) throws IOException {
-                return transfer.export(keys, file);
-            }
-
-            @Override
-            public ImportPlan plan(Path file) throws IOException {
-                return transfer.plan(file);
-            }
-
-            @Override
-            public void apply(ImportPlan.Ready plan, String actor) {
-                transfer.apply(plan, actor);
-            }
-        };
-        return new BundleViewModel(files, TaskRunner.direct(), fx.session, fx.messages);
+        return new BundleViewModel(BundleFiles.of(transfer), TaskRunner.direct(), fx.session, fx.messages);
     }
 
     @Test
