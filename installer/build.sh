@@ -14,7 +14,7 @@
 # Environment: VERSION overrides the package version (default: the pom's), e.g. to try an
 # upgrade; MVN_ARGS is passed to Maven (e.g. MVN_ARGS=-o for an offline build).
 #
-# Needs a JDK 17 with jlink, jpackage and jmods, Maven, zip and unzip. The .deb also needs
+# Needs a JDK 25 with jlink and jpackage (jmods or a linkable run-time image, JEP 493), Maven, zip and unzip. The .deb also needs
 # dpkg-deb and fakeroot; the class-data training run needs a display, or Xvfb (see smoke-test.sh).
 set -euo pipefail
 
@@ -60,7 +60,7 @@ step() {
 }
 
 for tool in jlink jpackage jdeps zip unzip; do
-  command -v "$tool" >/dev/null || { echo "$tool not found: put a JDK 17's bin on PATH" >&2; exit 1; }
+  command -v "$tool" >/dev/null || { echo "$tool not found: put a JDK 25's bin on PATH" >&2; exit 1; }
 done
 if [[ $os == linux && $image_only == false ]]; then
   for tool in dpkg-deb fakeroot; do
@@ -95,7 +95,7 @@ fi
 rm -f "$out/input/partner-contacts.classlist"
 
 step "jdeps: does the module list cover the jars?"
-needed=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+needed=$(jdeps --multi-release 25 --ignore-missing-deps --print-module-deps \
     --class-path "$out/input/*" "$out"/input/*.jar 2>/dev/null | tail -n 1)
 for module in ${needed//,/ }; do
   [[ ,$modules, == *,$module,* ]] || { echo "jdeps says the jars need $module: add it to $here/jlink-modules.txt" >&2; exit 1; }
@@ -106,7 +106,7 @@ rm -rf "$out/runtime"
 # --generate-cds-archive: the JDK's own class-data archive (lib/server/classes.jsa), which a
 # stock JDK has and a jlinked runtime lacks; it is the start-up baseline everywhere.
 jlink --add-modules "$modules" --include-locales="$locales" \
-    --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
     --generate-cds-archive --output "$out/runtime"
 # The archive for uncompressed object pointers serves heaps of 32 GB and more only; the
 # launcher's -Xmx (jpackage-common.txt) stays below that. bin/ (java, keytool ...) is needed
