@@ -8,7 +8,7 @@ public record Author(String name, String email) {
 
     public Author {
         name = Text.orEmpty(name).strip();
-        email = Text.orEmpty(email).strip();
+        email = EmailAddress.canonical(email);
     }
 
     /** "Ada Lovelace &lt;ada@acme.example&gt;", or just the name when there is no address. */

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,7 +113,7 @@ public final class Changes {
     }
 
     private static String key(Contact c) {
-        return c.email().strip().toLowerCase(Locale.ROOT);
+        return EmailAddress.key(c.email());
     }
 
     private static void support(SupportHours before, SupportHours after, List<Change> out) {

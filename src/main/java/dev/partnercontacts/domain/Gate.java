@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,7 +86,7 @@ public final class Gate {
             Optional<String> emailProblem = validation.email(c.email());
             if (emailProblem.isPresent()) {
                 problems.add(Problem.of(FieldPath.contact(role, i, EMAIL), emailProblem.get()));
-            } else if (!seen.add(c.email().strip().toLowerCase(Locale.ROOT))) {
+            } else if (!seen.add(EmailAddress.key(c.email()))) {
                 problems.add(Problem.of(FieldPath.contact(role, i, EMAIL), "error.email.duplicate"));
             }
             validation.optionalName(c.name())
@@ -132,7 +131,7 @@ public final class Gate {
     }
 
     /**
-     * The details as they are stored on submit: e-mail addresses and names trimmed, phone numbers
+     * The details as they are stored on submit: e-mail addresses and names in their canonical forms, phone numbers
      * in E.164, alert ids of departed users dropped. Entries of roles that do not apply to the
      * settings are kept only where they are valid, so switching back restores them.
      * Call it only when {@link #evaluate} found nothing wrong.
@@ -149,7 +148,7 @@ public final class Gate {
                 boolean valid = validation.email(c.email()).isEmpty()
                         && validation.optionalName(c.name()).isEmpty()
                         && validation.phone(c.phone()).isEmpty()
-                        && seen.add(c.email().strip().toLowerCase(Locale.ROOT));
+                        && seen.add(EmailAddress.key(c.email()));
                 if (valid) {
                     kept.add(validation.normalize(c));
                 }
@@ -168,6 +167,6 @@ public final class Gate {
         }
         AccountSettings s = details.settings();
         return result.withSupportHours(new SupportHours(hours.allWeek(), windows))
-                .withSettings(new AccountSettings(s.name().strip(), s.partnerId(), s.integration(), s.environment()));
+                .withSettings(new AccountSettings(PersonName.canonical(s.name()), s.partnerId(), s.integration(), s.environment()));
     }
 }

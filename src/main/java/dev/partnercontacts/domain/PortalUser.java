@@ -1,18 +1,19 @@
 package dev.partnercontacts.domain;
 
-import java.util.Locale;
-
-/** A user of the partner portal, stored with the id the database gave it. */
+/**
+ * A user of the partner portal, stored with the id the database gave it. The e-mail address is
+ * kept in its {@link EmailAddress#canonical} form, the name in its {@link PersonName#canonical} form.
+ */
 public record PortalUser(long id, String name, String email, UserRole role) {
 
     public PortalUser {
-        name = Text.orEmpty(name).strip();
-        email = Text.orEmpty(email).strip();
+        name = PersonName.canonical(name);
+        email = EmailAddress.canonical(email);
         role = role == null ? UserRole.EDITOR : role;
     }
 
-    /** The address in the form used to compare users: e-mail addresses are unique regardless of case. */
+    /** The address in the form users are compared in ({@link EmailAddress#key}): unique within an account. */
     public String emailKey() {
-        return email.toLowerCase(Locale.ROOT);
+        return EmailAddress.key(email);
     }
 }

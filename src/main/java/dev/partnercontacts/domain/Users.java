@@ -1,11 +1,11 @@
 package dev.partnercontacts.domain;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rules for an account's portal users: names and unique (case-insensitive) e-mail addresses,
+ * Rules for an account's portal users: names and unique e-mail addresses (compared by
+ * {@link EmailAddress#key}: case, NFC and the two forms of a domain do not make another address),
  * and an account never left without an Administrator.
  */
 public final class Users {
@@ -24,7 +24,7 @@ public final class Users {
         if (emailProblem.isPresent()) {
             problems.add(Problem.of(FieldPath.user(FieldPath.UserField.EMAIL), emailProblem.get()));
         } else {
-            String key = email.strip().toLowerCase(Locale.ROOT);
+            String key = EmailAddress.key(email);
             if (existing.stream().anyMatch(u -> u.emailKey().equals(key))) {
                 problems.add(Problem.of(FieldPath.user(FieldPath.UserField.EMAIL), "error.user.duplicate"));
             }

@@ -8,6 +8,7 @@ import com.sanctionco.jmail.JMail;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -79,20 +80,59 @@ public final class Validation {
                 : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
     }
 
+    /**
+     * The ways people write a stored (E.164) number: the international form
+     * ({@code +39 347 765 4321}) and the national one ({@code 347 765 4321}), whatever the default
+     * region; for history search. Empty for blank or a value that is not a valid number.
+     */
+    public static List<String> phoneForms(String e164) {
+        String v = e164 == null ? "" : e164.strip();
+        if (!v.startsWith("+")) {
+            return List.of();
+        }
+        try {
+            PhoneNumber number = PHONES.parse(v, null);
+            return PHONES.isValidNumber(number)
+                    ? List.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL),
+                            PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL))
+                    : List.of();
+        } catch (NumberParseException e) {
+            return List.of();
+        }
+    }
+
     /** Validation whose phone region follows the given locale's country. */
     public static Validation forLocale(Locale locale) {
         return new Validation(locale.getCountry());
     }
 
+    /**
+     * Checks an e-mail address. It is judged in its {@link EmailAddress#canonical} form: white
+     * space around it does not count, {@code xn--} labels are read as the Unicode they encode.
+     * Direction controls ({@code error.text.direction}) and white space inside an otherwise valid
+     * address ({@code error.email.space}) are refused with messages of their own.
+     *
+     * @return the message key of the problem, or empty when the address is acceptable
+     */
     public Optional<String> email(String value) {
-        String v = value.strip();
+        String v = EmailAddress.canonical(value);
         if (v.isEmpty()) {
             return Optional.of("error.email.required");
         }
         if (v.length() > MAX_EMAIL) {
             return Optional.of("error.email.tooLong");
         }
-        // Invisible formatting characters (zero-width spaces, direction overrides) are valid in
+        if (v.codePoints().anyMatch(EmailAddress::isBidiControl)) {
+            return Optional.of("error.text.direction");
+        }
+        if (v.codePoints().anyMatch(EmailAddress::isSpace)) {
+            // Spaces are named only when they are all that is wrong: "not an address" is not an
+            // address with spaces in it.
+            StringBuilder without = new StringBuilder();
+            v.codePoints().filter(cp -> !EmailAddress.isSpace(cp)).forEach(without::appendCodePoint);
+            return Optional.of(email(without.toString()).isEmpty() ? "error.email.space" : "error.email.invalid");
+        }
+        // Other invisible formatting characters (zero-width joiners, direction marks) are valid in
         // an internationalised address as far as JMail is concerned, but never typed on purpose:
         // they make one address look like another.
         if (hasControlCharacters(v) || v.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT)
@@ -226,9 +266,12 @@ public final class Validation {
         return ZONES.contains(value);
     }
 
-    /** Normalizes a contact for storage: trimmed e-mail and name, phone in E.164. */
+    /**
+     * Normalizes a contact for storage: the e-mail address in its {@link EmailAddress#canonical}
+     * form, the name in its {@link PersonName#canonical} form, the phone in E.164.
+     */
     public Contact normalize(Contact c) {
-        return new Contact(c.email().strip(), c.name().strip(), phoneE164(c.phone()));
+        return new Contact(EmailAddress.canonical(c.email()), PersonName.canonical(c.name()), phoneE164(c.phone()));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.Contact;
+import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
 import dev.partnercontacts.domain.Integration;
@@ -308,7 +309,7 @@ public final class AccountRepository {
     private static void replaceContacts(Connection c, long accountId, ContactDetails details) throws SQLException {
         delete(c, "DELETE FROM contact WHERE account_id = ?", accountId);
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO contact(account_id, role, position, email, name, phone) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO contact(account_id, role, position, email, email_key, name, phone) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Role, List<Contact>> e : details.contacts().entrySet()) {
                 List<Contact> list = e.getValue();
                 for (int i = 0; i < list.size(); i++) {
@@ -316,8 +317,9 @@ public final class AccountRepository {
                     ps.setString(2, e.getKey().key());
                     ps.setInt(3, i);
                     ps.setString(4, list.get(i).email());
-                    ps.setString(5, list.get(i).name());
-                    ps.setString(6, list.get(i).phone());
+                    ps.setString(5, EmailAddress.key(list.get(i).email()));
+                    ps.setString(6, list.get(i).name());
+                    ps.setString(7, list.get(i).phone());
                     ps.addBatch();
                 }
             }

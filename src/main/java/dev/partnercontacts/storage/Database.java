@@ -223,11 +223,10 @@ public final class Database implements AutoCloseable {
                         + " was written by a newer version of Partner Contacts", file, null);
             }
             for (int v = version; v < Migrations.latest(); v++) {
-                List<String> steps = Migrations.ALL.get(v);
+                for (Migrations.Step step : Migrations.ALL.get(v)) {
+                    step.apply(c);
+                }
                 try (Statement s = c.createStatement()) {
-                    for (String sql : steps) {
-                        s.execute(sql);
-                    }
                     s.execute("PRAGMA user_version = " + (v + 1));
                 }
                 LOG.info("Database schema migrated to version {}", v + 1);

@@ -4,6 +4,7 @@ import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -41,35 +41,36 @@ public final class HistoryRepository {
             return;
         }
         db.transaction(c -> {
-            long authorId = authorId(c, author);
-            String at = Instant.now(clock).toString();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO history(account_id, at, author_id, kind, role, subject, label, before_value, after_value, "
-                            + "haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                // Newest first is how history is read: the last change of a batch is written first,
-                // so that a batch reads in the order it was made.
-                for (int i = changes.size() - 1; i >= 0; i--) {
-                    Change ch = changes.get(i);
-                    ps.setLong(1, accountId);
-                    ps.setString(2, at);
-                    ps.setLong(3, authorId);
-                    ps.setString(4, ch.kind().name());
-                    ps.setString(5, ch.role() == null ? null : ch.role().key());
-                    ps.setString(6, ch.subject());
-                    ps.setString(7, ch.label());
-                    ps.setString(8, ch.before());
-                    ps.setString(9, ch.after());
-                    ps.setString(10, haystack(ch, author));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insert(c, accountId, author, Instant.now(clock), changes);
             return null;
         });
     }
 
-    private static String haystack(Change ch, String author) {
-        return String.join(" ", ch.subject(), ch.label(), ch.before(), ch.after(), author).toLowerCase(Locale.ROOT);
+    /** Writes the records on the connection, in its transaction: for {@link #record} and migrations. */
+    static void insert(Connection c, long accountId, String author, Instant when, List<Change> changes) throws SQLException {
+        long authorId = authorId(c, author);
+        String at = when.toString();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO history(account_id, at, author_id, kind, role, subject, label, before_value, after_value, "
+                        + "haystack) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            // Newest first is how history is read: the last change of a batch is written first,
+            // so that a batch reads in the order it was made.
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                Change ch = changes.get(i);
+                ps.setLong(1, accountId);
+                ps.setString(2, at);
+                ps.setLong(3, authorId);
+                ps.setString(4, ch.kind().name());
+                ps.setString(5, ch.role() == null ? null : ch.role().key());
+                ps.setString(6, ch.subject());
+                ps.setString(7, ch.label());
+                ps.setString(8, ch.before());
+                ps.setString(9, ch.after());
+                ps.setString(10, SearchText.haystack(ch, author));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static long authorId(Connection c, String label) throws SQLException {
@@ -139,7 +140,8 @@ public final class HistoryRepository {
     private static void scan(Connection c, HistoryQuery q, int limit, Consumer<HistoryEntry> sink) throws SQLException {
         // One account's history is small: reading its rows beats any index. Across every account
         // a text is looked up in the trigram index, newest first, a chunk at a time.
-        if (q.accountId() == null && q.text().length() >= INDEXED_TEXT) {
+        String searched = SearchText.of(q.text());
+        if (q.accountId() == null && searched.codePointCount(0, searched.length()) >= INDEXED_TEXT) {
             scanIndexedText(c, q, limit, sink);
             return;
         }
@@ -249,11 +251,12 @@ public final class HistoryRepository {
 
     /**
      * A GLOB pattern for the text index (it is handed LIKE only without an ESCAPE clause, and GLOB
-     * escapes with brackets); the haystack is lower-case, so GLOB's case-sensitivity does not matter.
+     * escapes with brackets); the haystack is in {@link SearchText} form, lower-case, so GLOB's
+     * case-sensitivity does not matter.
      */
     private static String glob(String text) {
         StringBuilder b = new StringBuilder("*");
-        text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+        SearchText.of(text).codePoints().forEach(cp -> {
             if (cp == '*' || cp == '?' || cp == '[') {
                 b.append('[').appendCodePoint(cp).append(']');
             } else {
@@ -264,7 +267,7 @@ public final class HistoryRepository {
     }
 
     private static String pattern(String text) {
-        return "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%";
+        return "%" + likeEscaped(SearchText.of(text)) + "%";
     }
 
     private static HistoryEntry entry(ResultSet rs) throws SQLException {

@@ -1,19 +1,42 @@
 package dev.partnercontacts.storage;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The schema, as an ordered list of migrations. Migration {@code i} takes the schema from
  * version {@code i} to {@code i + 1} ({@code PRAGMA user_version}); never edit a released one,
- * append a new one.
+ * append a new one. A migration is a list of steps, SQL statements or, for what SQL cannot do
+ * (Unicode normalisation), Java code; all steps of all pending migrations run in one transaction.
  */
 final class Migrations {
 
     private Migrations() {
     }
 
-    static final List<List<String>> ALL = List.of(
-            List.of(
+    /** One step of a migration, run on the connection inside the migration's transaction. */
+    @FunctionalInterface
+    interface Step {
+        void apply(Connection c) throws SQLException;
+    }
+
+    private static Step sql(String statement) {
+        return c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(statement);
+            }
+        };
+    }
+
+    private static List<Step> sql(String... statements) {
+        return Arrays.stream(statements).map(Migrations::sql).toList();
+    }
+
+    static final List<List<Step>> ALL = List.of(
+            sql(
                     """
                     CREATE TABLE account (
                         id            INTEGER PRIMARY KEY,
@@ -88,7 +111,7 @@ final class Migrations {
                     )"""),
             // 2: several accounts with stable keys, and a history stored as data (what, before,
             // after) instead of sentences, with the authors in a table of their own.
-            List.of(
+            sql(
                     "ALTER TABLE account ADD COLUMN key TEXT",
                     // A version-4 UUID per existing account, made by SQLite (randomblob is evaluated per row).
                     """
@@ -165,7 +188,7 @@ final class Migrations {
             // deleted and the number never goes back (a sync that read an old number cannot
             // clear a newer change). The base is the last version of each document both sides
             // agreed on; a conflict keeps the server's documents and the base it was found on.
-            List.of(
+            sql(
                     """
                     CREATE TABLE sync_outbox (
                         account_id  INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
@@ -191,7 +214,22 @@ final class Migrations {
                         remote_docs  TEXT NOT NULL,
                         base_docs    TEXT NOT NULL,
                         found_at     TEXT NOT NULL
-                    )"""));
+                    )"""),
+            // 4: one identity per e-mail address (data contract, "One canonical form"). Addresses
+            // are stored canonical, and uniqueness is decided on their key, which SQLite's lower()
+            // (ASCII only) cannot compute; history is searched in the same form. Two users or
+            // contacts that turn out to be one address are merged, never refused: see
+            // CanonicalAddresses.
+            List.of(
+                    sql("DROP INDEX portal_user_email"),
+                    sql("DROP INDEX contact_unique_email"),
+                    sql("ALTER TABLE portal_user ADD COLUMN email_key TEXT NOT NULL DEFAULT ''"),
+                    sql("ALTER TABLE contact ADD COLUMN email_key TEXT NOT NULL DEFAULT ''"),
+                    CanonicalAddresses::users,
+                    CanonicalAddresses::contacts,
+                    sql("CREATE UNIQUE INDEX portal_user_email ON portal_user(account_id, email_key)"),
+                    sql("CREATE UNIQUE INDEX contact_unique_email ON contact(account_id, role, email_key)"),
+                    CanonicalAddresses::historyText));
 
     /** The schema version this build of the application writes. */
     static int latest() {

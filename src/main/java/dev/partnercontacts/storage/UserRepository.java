@@ -53,21 +53,23 @@ public final class UserRepository {
             if (!problems.isEmpty()) {
                 throw new RuleViolation(problems);
             }
+            PortalUser typed = new PortalUser(0, name, email, role);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO portal_user(account_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO portal_user(account_id, name, email, email_key, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                     PreparedStatement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, accountId);
-                ps.setString(2, name.strip());
-                ps.setString(3, email.strip());
-                ps.setString(4, role.name());
-                ps.setString(5, Instant.now(clock).toString());
+                ps.setString(2, typed.name());
+                ps.setString(3, typed.email());
+                ps.setString(4, typed.emailKey());
+                ps.setString(5, role.name());
+                ps.setString(6, Instant.now(clock).toString());
                 ps.executeUpdate();
                 long id;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
-                PortalUser user = new PortalUser(id, name, email, role);
+                PortalUser user = new PortalUser(id, typed.name(), typed.email(), role);
                 history.record(accountId, actor, List.of(
                         Change.of(Change.Kind.USER_ADDED, null, user.email(), user.name(), "", role.name())));
                 return user;
@@ -137,7 +139,7 @@ public final class UserRepository {
 
     /**
      * Makes the account's users exactly {@code wanted}, matched to stored users by e-mail address
-     * (case-insensitive): missing ones are added, absent ones removed (they stop being alert
+     * ({@link dev.partnercontacts.domain.EmailAddress#key}): missing ones are added, absent ones removed (they stop being alert
      * contacts), roles and names follow. For data already checked with the {@link Users} rules as
      * a whole (a bundle, the sync server); records nothing itself.
      *
@@ -167,14 +169,15 @@ public final class UserRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO portal_user(account_id, name, email, role, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO portal_user(account_id, name, email, email_key, role, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (PortalUser w : wanted) {
                     if (UserDiff.byEmail(current, w.emailKey()).isEmpty()) {
                         ps.setLong(1, accountId);
                         ps.setString(2, w.name());
                         ps.setString(3, w.email());
-                        ps.setString(4, w.role().name());
-                        ps.setString(5, Instant.now(clock).toString());
+                        ps.setString(4, w.emailKey());
+                        ps.setString(5, w.role().name());
+                        ps.setString(6, Instant.now(clock).toString());
                         ps.executeUpdate();
                     }
                 }

@@ -5,10 +5,12 @@ import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.Environment;
-import dev.partnercontacts.domain.Integration;
-import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.FieldPath;
+import dev.partnercontacts.domain.Integration;
+import dev.partnercontacts.domain.PersonName;
+import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
@@ -22,9 +24,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -127,7 +129,7 @@ final class AccountReader {
         Environment environment = value(node, "environment", JsonNames::environment, Environment.SANDBOX, problems);
 
         ContactDetails details = ContactDetails.EMPTY
-                .withSettings(new AccountSettings(name.strip(), partnerId, integration, environment));
+                .withSettings(new AccountSettings(PersonName.canonical(name), partnerId, integration, environment));
         Map<Role, List<Contact>> contacts = readContacts(node.get("contacts"), problems);
         for (Map.Entry<Role, List<Contact>> e : contacts.entrySet()) {
             details = details.withContacts(e.getKey(), e.getValue());
@@ -168,6 +170,7 @@ final class AccountReader {
                 continue;
             }
             List<Contact> entries = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 String field = base + "[" + i + "]";
                 JsonNode c = list.get(i);
@@ -180,7 +183,11 @@ final class AccountReader {
                 String phone = orEmpty(text(c, "phone", field + ".phone", false, problems));
                 int before = problems.size();
                 if (email != null) {
-                    validation.email(email).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".email"), k)));
+                    Optional<String> problem = validation.email(email);
+                    if (problem.isEmpty() && !seen.add(EmailAddress.key(email))) {
+                        problem = Optional.of("error.email.duplicate");
+                    }
+                    problem.ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".email"), k)));
                 }
                 validation.optionalName(name.strip()).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".name"), k)));
                 validation.phone(phone).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".phone"), k)));
@@ -205,7 +212,7 @@ final class AccountReader {
                 problems.add(Problem.of(FieldPath.document(field), "bundle.error.notText"));
                 continue;
             }
-            String wanted = e.textValue().strip().toLowerCase(Locale.ROOT);
+            String wanted = EmailAddress.key(e.textValue());
             Optional<PortalUser> user = users.stream().filter(u -> u.emailKey().equals(wanted)).findFirst();
             if (user.isPresent()) {
                 ids.add(user.get().id());

@@ -3,13 +3,13 @@ package dev.partnercontacts.sync;
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,7 +108,7 @@ public final class ConflictMerge {
         AccountData alertSide = from.apply(Field.ALERT_CONTACTS);
         List<Long> alertIds = new ArrayList<>();
         for (String email : AccountJson.alertEmails(alertSide.details(), alertSide.users())) {
-            users.stream().filter(u -> u.emailKey().equals(email.toLowerCase(Locale.ROOT)))
+            users.stream().filter(u -> u.emailKey().equals(EmailAddress.key(email)))
                     .findFirst().ifPresent(u -> alertIds.add(u.id()));
         }
         AccountData submitted = from.apply(Field.SUBMITTED);
@@ -150,7 +150,7 @@ public final class ConflictMerge {
                     .map(u -> List.of(u.name(), u.emailKey(), u.role())).toList();
         }
         if (f == Field.ALERT_CONTACTS) {
-            return ((List<?>) value).stream().map(o -> ((String) o).toLowerCase(Locale.ROOT)).toList();
+            return ((List<?>) value).stream().map(o -> EmailAddress.key((String) o)).toList();
         }
         return Objects.requireNonNullElse(value, "");
     }

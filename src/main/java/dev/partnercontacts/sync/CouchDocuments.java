@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
-import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.FieldPath;
+import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
 /**
  * The CouchDB layout of the data contract: one database per account,
  * {@code partner-contacts-<key>}; in it the document {@code account} (the bundle's account minus
- * {@code users}) and one document {@code user:<lower-case e-mail>} per portal user.
+ * {@code users}) and one document {@code user:<e-mail key>} per portal user (the address
+ * in its canonical form, lower-cased: {@link EmailAddress#key}).
  * Bodies here never hold CouchDB's own {@code _id}, {@code _rev} and other underscore members.
  */
 public final class CouchDocuments {
@@ -44,8 +46,9 @@ public final class CouchDocuments {
         return AccountReader.isKey(key) ? Optional.of(key) : Optional.empty();
     }
 
+    /** The {@code _id} of a user's document: the address's {@link EmailAddress#key}. */
     public static String userId(String email) {
-        return USER_PREFIX + email.strip().toLowerCase(Locale.ROOT);
+        return USER_PREFIX + EmailAddress.key(email);
     }
 
     /** The documents of an account, by {@code _id}, in a stable order. */

@@ -36,10 +36,28 @@ class ValidationSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada\u200b@example.com", "\u202eada@example.com", "ada@exam\u00adple.com",
-            "ada@example.com\u200f", "\ufeffada@example.com"})
+    @ValueSource(strings = {"ada@exam\u00adple.com", "ada@example.com\u200f", "ada\u200d@example.com"})
     void addressesWithInvisibleFormattingCharactersAreRejected(String email) {
         assertThat(validation.email(email)).contains("error.email.invalid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada\u200b@example.com", "ada\ufeff@example.com", "ada@exam\u2060ple.com"})
+    void zeroWidthSpacesInsideAnAddressAreSpaces(String email) {
+        assertThat(validation.email(email)).contains("error.email.space");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202eada@example.com", "ada\u2066@example.com", "ada@example.com\u202a"})
+    void directionControlsInAnAddressAreRefusedWithTheirOwnMessage(String email) {
+        assertThat(validation.email(email)).contains("error.text.direction");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\ufeffada@example.com", "\u200bada@example.com\u200b", "ada@example.com\u00a0"})
+    void zeroWidthAndNoBreakSpacesAroundAnAddressAreRemoved(String email) {
+        assertThat(validation.email(email)).isEmpty();
+        assertThat(EmailAddress.canonical(email)).isEqualTo("ada@example.com");
     }
 
     @ParameterizedTest

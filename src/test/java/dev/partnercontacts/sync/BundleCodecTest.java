@@ -253,7 +253,7 @@ class BundleCodecTest {
         assertThat(reasons).extracting(Refusal::field, Refusal::messageKey).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("contacts.techEmergency[0].email", "error.email.invalid"),
                 org.assertj.core.groups.Tuple.tuple("contacts.techEmergency[0].phone", "error.phone.invalid"),
-                org.assertj.core.groups.Tuple.tuple("contacts.opsForUsers[0].email", "error.email.invalid"),
+                org.assertj.core.groups.Tuple.tuple("contacts.opsForUsers[0].email", "error.text.direction"),
                 org.assertj.core.groups.Tuple.tuple("supportHours.windows[0].start", "error.time.invalid"),
                 org.assertj.core.groups.Tuple.tuple("supportHours.windows[0].end", "error.time.invalid"),
                 org.assertj.core.groups.Tuple.tuple("supportHours.windows[0].zone", "error.zone.invalid"),
