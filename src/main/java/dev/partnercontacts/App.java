@@ -136,7 +136,7 @@ public class App extends Application {
         quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
         Path dataFile = loaded.database().file();
         Clock utc = Clock.systemUTC();
-        syncWiring = new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc));
+        syncWiring = new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc), utc);
         syncModel = new SyncViewModel(loaded.store(), runner, syncWiring, new KeyringVault(), session, messages,
                 Platform::runLater, Scheduler.fx(), Clock.systemDefaultZone());
         BundleViewModel bundles = new BundleViewModel(
@@ -391,6 +391,10 @@ public class App extends Application {
         }
         if (gateWindow != null) {
             gateWindow.flushDraft(() -> { });
+        }
+        if (syncModel != null) {
+            // Its timers first: a sync they start must not reach a closed network executor.
+            syncModel.stop();
         }
         if (syncWiring != null) {
             syncWiring.close();

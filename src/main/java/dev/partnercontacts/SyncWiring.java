@@ -3,19 +3,17 @@ package dev.partnercontacts;
 import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.sync.CouchClient;
-import dev.partnercontacts.sync.CouchException;
 import dev.partnercontacts.sync.SqliteSyncStore;
 import dev.partnercontacts.sync.SyncEngine;
 import dev.partnercontacts.sync.SyncSummary;
 import dev.partnercontacts.ui.sync.SyncGateway;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,38 +28,22 @@ final class SyncWiring implements SyncGateway, AutoCloseable {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final SqliteSyncStore store;
+    private final Clock clock;
     private final ExecutorService network = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "sync-network");
         t.setDaemon(true);
         return t;
     });
 
-    SyncWiring(SqliteSyncStore store) {
+    SyncWiring(SqliteSyncStore store, Clock clock) {
         this.store = store;
-    }
-
-    private static CouchClient client(Login login) {
-        return new CouchClient(login.server(), login.user(), login.password(), CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+        this.clock = clock;
     }
 
     @Override
-    public CompletableFuture<SyncSummary> sync(Login login, Collection<String> keys) {
-        return CompletableFuture.supplyAsync(() -> {
-            SyncEngine engine = new SyncEngine(client(login), store);
-            return keys.isEmpty() ? engine.syncAll(false) : engine.syncAccounts(keys);
-        }, network);
-    }
-
-    @Override
-    public CompletableFuture<List<String>> serverAccounts(Login login) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                Set<String> local = new HashSet<>(store.accountKeys());
-                return client(login).accountKeys().stream().filter(k -> !local.contains(k)).toList();
-            } catch (CouchException e) {
-                throw new CompletionException(e);
-            }
-        }, network);
+    public CompletableFuture<SyncSummary> sync(Login login) {
+        return CompletableFuture.supplyAsync(() -> new SyncEngine(new CouchClient(login.server(), login.user(),
+                login.password(), CONNECT_TIMEOUT, REQUEST_TIMEOUT), login.database(), store, clock).sync(), network);
     }
 
     @Override
@@ -75,9 +57,14 @@ final class SyncWiring implements SyncGateway, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<Optional<Instant>> lastSynced() {
+        return CompletableFuture.supplyAsync(store::lastSynced, network);
+    }
+
+    @Override
     public CompletableFuture<Void> resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
         // Deciding a conflict needs no server: the engine stores the merge, and the next sync sends it.
-        return CompletableFuture.runAsync(() -> new SyncEngine(null, store).resolve(key, choice), network);
+        return CompletableFuture.runAsync(() -> new SyncEngine(null, "", store, clock).resolve(key, choice), network);
     }
 
     @Override

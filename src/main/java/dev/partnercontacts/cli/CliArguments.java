@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * The headless commands of the data contract: {@code --export=FILE [--account=KEY]},
- * {@code --import=FILE}, {@code --sync [--server=URL] [--user=NAME]}, each with {@code --db=PATH}.
+ * {@code --import=FILE}, {@code --sync [--server=URL] [--user=NAME] [--database=NAME]}, each with
+ * {@code --db=PATH}.
  * The password is never an argument.
  */
 record CliArguments(Command command, String file, Optional<String> account, Optional<String> server,
-                    Optional<String> user, String db) {
+                    Optional<String> user, Optional<String> database, String db) {
 
     enum Command { EXPORT, IMPORT, SYNC }
 
@@ -25,6 +26,7 @@ record CliArguments(Command command, String file, Optional<String> account, Opti
         String account = null;
         String server = null;
         String user = null;
+        String database = null;
         String db = null;
         int commands = 0;
         for (String a : args) {
@@ -45,6 +47,8 @@ record CliArguments(Command command, String file, Optional<String> account, Opti
                 server = value(a);
             } else if (a.startsWith("--user=")) {
                 user = value(a);
+            } else if (a.startsWith("--database=")) {
+                database = value(a);
             } else if (a.startsWith("--db=")) {
                 db = value(a);
             }
@@ -54,7 +58,7 @@ record CliArguments(Command command, String file, Optional<String> account, Opti
             throw new IllegalArgumentException("one of --export, --import, --sync");
         }
         return new CliArguments(command, file, Optional.ofNullable(account), Optional.ofNullable(server),
-                Optional.ofNullable(user), db);
+                Optional.ofNullable(user), Optional.ofNullable(database), db);
     }
 
     private static String value(String arg) {

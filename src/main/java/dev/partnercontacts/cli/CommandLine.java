@@ -12,25 +12,17 @@ import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.sync.AccountImport;
 import dev.partnercontacts.sync.BundleTransfer;
-import dev.partnercontacts.sync.CouchClient;
 import dev.partnercontacts.sync.ImportPlan;
 import dev.partnercontacts.sync.Refusal;
-import dev.partnercontacts.sync.SqliteSyncStore;
-import dev.partnercontacts.sync.SyncEngine;
-import dev.partnercontacts.sync.SyncSummary;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,37 +141,7 @@ public final class CommandLine {
     }
 
     private int sync(Database db, SqliteAccountStore store, CliArguments args) {
-        Optional<String> server = args.server().or(() -> store.setting(SettingKeys.SYNC_SERVER)).filter(s -> !s.isBlank());
-        if (server.isEmpty()) {
-            console.err(text("cli.sync.noServer"));
-            return FAILED;
-        }
-        URI uri;
-        try {
-            uri = new URI(server.get());
-            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new URISyntaxException(server.get(), "not an http(s) address");
-            }
-        } catch (URISyntaxException e) {
-            console.err(text("cli.sync.badServer", server.get()));
-            return FAILED;
-        }
-        Optional<String> user = args.user().or(() -> store.setting(SettingKeys.SYNC_USER)).filter(s -> !s.isBlank());
-        String password = env.getOrDefault(PASSWORD_VARIABLE, "");
-        CouchClient client = new CouchClient(uri, user.orElse(null), password.toCharArray(),
-                Duration.ofSeconds(10), Duration.ofSeconds(60));
-        SqliteSyncStore syncStore = new SqliteSyncStore(db, store, validation, clock);
-        SyncSummary summary = new SyncEngine(client, syncStore).syncAll(true);
-        if (summary.failure() != null) {
-            console.err(text(summary.failure().messageKey()));
-        }
-        summary.failures().forEach((key, kind) -> console.err(text("cli.sync.accountFailed", key, text(kind.messageKey()))));
-        for (String key : summary.conflicts()) {
-            String name = store.findByKey(key).map(a -> a.name()).orElse("");
-            console.err(text("cli.sync.conflict", name, key));
-        }
-        console.out(text("cli.sync.done", summary.pushedAccounts(), summary.pulledAccounts(), syncStore.pendingChanges()));
-        return summary.exitStatus();
+        return new SyncCommand(console, env, clock, this::text).run(db, store, validation, args);
     }
 
     private String author(SqliteAccountStore store) {
@@ -205,7 +167,7 @@ public final class CommandLine {
         return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
 
-    private String text(String key, Object... args) {
+    String text(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);

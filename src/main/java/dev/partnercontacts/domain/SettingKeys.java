@@ -13,6 +13,10 @@ public final class SettingKeys {
     /** The sync server's address (e.g. {@code https://couch.example.com:6984}) and the user name; never the password. */
     public static final String SYNC_SERVER = "syncServer.url";
     public static final String SYNC_USER = "syncServer.user";
+    /** The team database on the sync server; {@code partner-contacts} when not set. */
+    public static final String SYNC_DATABASE = "syncServer.database";
+    /** When a sync run last completed (ISO-8601 instant), whether the app or the command line ran it. */
+    public static final String SYNC_LAST_SYNCED = "syncServer.lastSynced";
     /** Where the main window and the gate were last, as {@code x,y,width,height,maximized}. */
     public static final String MAIN_WINDOW = "ui.window.main";
     public static final String GATE_WINDOW = "ui.window.gate";

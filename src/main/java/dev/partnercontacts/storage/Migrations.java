@@ -229,7 +229,62 @@ final class Migrations {
                     CanonicalAddresses::contacts,
                     sql("CREATE UNIQUE INDEX portal_user_email ON portal_user(account_id, email_key)"),
                     sql("CREATE UNIQUE INDEX contact_unique_email ON contact(account_id, role, email_key)"),
-                    CanonicalAddresses::historyText));
+                    CanonicalAddresses::historyText),
+            // 5: the CouchDB layout, version 2 (data contract): one team database. The last
+            // agreed documents keep their content under their new ids, without revisions (those
+            // were another database's), so the first merge with the team database has a base;
+            // the per-account checkpoints go (one feed now, read from its start); conflicts
+            // found in version-1 databases are found again; and every account that holds
+            // anything is marked to be sent, so that the team database gets it.
+            sql(
+                    """
+                    UPDATE sync_base SET rev = NULL,
+                        doc_id = 'user:' || (SELECT lower(a.key) FROM account a WHERE a.id = sync_base.account_id)
+                                 || ':' || substr(doc_id, 6)
+                    WHERE doc_id LIKE 'user:%'""",
+                    """
+                    UPDATE sync_base SET rev = NULL,
+                        doc_id = 'account:' || (SELECT lower(a.key) FROM account a WHERE a.id = sync_base.account_id)
+                    WHERE doc_id = 'account'""",
+                    "DROP TABLE sync_checkpoint",
+                    // The feed names documents by id alone: is this one known at this revision?
+                    "CREATE INDEX sync_base_doc ON sync_base(doc_id)",
+                    "DELETE FROM sync_conflict",
+                    """
+                    INSERT INTO sync_outbox(account_id, change_seq)
+                    SELECT a.id, 1 FROM account a
+                    WHERE (a.submitted_at IS NOT NULL OR EXISTS (SELECT 1 FROM portal_user u WHERE u.account_id = a.id))
+                      AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.account_id = a.id)""",
+                    """
+                    UPDATE sync_outbox SET change_seq = change_seq + 1
+                    WHERE change_seq = pushed_seq AND account_id IN (
+                        SELECT a.id FROM account a
+                        WHERE a.submitted_at IS NOT NULL OR EXISTS (SELECT 1 FROM portal_user u WHERE u.account_id = a.id))""",
+                    // Where the team database's _changes feed was read up to; one row per server and database.
+                    """
+                    CREATE TABLE sync_feed (
+                        target  TEXT PRIMARY KEY,
+                        seq     TEXT NOT NULL
+                    )""",
+                    // The server's documents received but not merged yet (an open conflict waits),
+                    // by account key: the account may not be in this file yet.
+                    """
+                    CREATE TABLE sync_inbox (
+                        account_key  TEXT NOT NULL,
+                        doc_id       TEXT NOT NULL,
+                        rev          TEXT,
+                        body         TEXT,
+                        PRIMARY KEY (account_key, doc_id)
+                    )""",
+                    // What a _bulk_docs is about to send, written before it is sent: when its
+                    // answer is lost, the next sync knows the server's copy as its own write.
+                    """
+                    CREATE TABLE sync_inflight (
+                        account_id  INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+                        doc_id      TEXT NOT NULL,
+                        body        TEXT,
+                        PRIMARY KEY (account_id, doc_id)
+                    )"""));
 
     /** The schema version this build of the application writes. */
     static int latest() {

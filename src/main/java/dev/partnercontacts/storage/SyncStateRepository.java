@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * What the sync layer keeps per account, as plain rows: the outbox (a change sequence that only
- * grows, and how far the server has it), the base documents, the {@code _changes} checkpoint and
- * a stored conflict. Storage knows nothing of CouchDB: bodies are JSON text to it. Every method
+ * grows, and how far the server has it), the base documents, what a push is about to send
+ * (in flight) and a stored conflict; the feed and what it brought are in {@link SyncFeedRepository}. Storage knows nothing of CouchDB: bodies are JSON text to it. Every method
  * joins the caller's transaction.
  */
 public final class SyncStateRepository {
@@ -85,24 +85,77 @@ public final class SyncStateRepository {
         });
     }
 
-    /**
-     * The keys of the accounts sync carries: every account except one that is still blank here
-     * (never submitted, no users, never synced): a new account is not pushed before it holds anything.
-     */
-    public List<String> syncedKeys() {
+    /** The keys of the accounts whose local changes wait to be sent, in account order. */
+    public List<String> pendingKeys() {
         return db.transaction(c -> {
             List<String> keys = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT key FROM account a WHERE submitted_at IS NOT NULL "
-                            + "OR EXISTS (SELECT 1 FROM portal_user u WHERE u.account_id = a.id) "
-                            + "OR EXISTS (SELECT 1 FROM sync_outbox o WHERE o.account_id = a.id) "
-                            + "OR EXISTS (SELECT 1 FROM sync_checkpoint k WHERE k.account_id = a.id) ORDER BY id");
+                    "SELECT a.key FROM sync_outbox o JOIN account a ON a.id = o.account_id "
+                            + "WHERE o.change_seq > o.pushed_seq ORDER BY a.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     keys.add(rs.getString(1));
                 }
             }
             return keys;
+        });
+    }
+
+    /** The ids of the accounts with changes waiting to be sent. */
+    public java.util.Set<Long> pendingAccounts() {
+        return db.transaction(c -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (var s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT account_id FROM sync_outbox WHERE change_seq > pushed_seq")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Marks every account that holds anything (submitted details or users) as to be sent again. */
+    public void raiseAllWithData() {
+        db.transaction(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO sync_outbox(account_id, change_seq) SELECT a.id, 1 FROM account a "
+                        + "WHERE (a.submitted_at IS NOT NULL OR EXISTS (SELECT 1 FROM portal_user u WHERE u.account_id = a.id)) "
+                        + "ON CONFLICT(account_id) DO UPDATE SET change_seq = change_seq + 1");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Forgets the revisions of every base document: the server is another one now (or the same
+     * one by another address). The bodies stay, as the last content agreed on, for the next
+     * merge; so does what was in flight, which the server may hold all the same.
+     */
+    public void forgetServer() {
+        db.transaction(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("UPDATE sync_base SET rev = NULL");
+            }
+            return null;
+        });
+    }
+
+    /** The revision of each given document as last agreed, for those that have one; by id. */
+    public Map<String, String> baseRevs(java.util.Collection<String> docIds) {
+        return db.transaction(c -> {
+            Map<String, String> revs = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rev FROM sync_base WHERE doc_id = ? AND rev IS NOT NULL")) {
+                for (String id : docIds) {
+                    ps.setString(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            revs.put(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return revs;
         });
     }
 
@@ -154,26 +207,54 @@ public final class SyncStateRepository {
         }
     }
 
-    /** The {@code _changes} sequence to pull from, or empty before the first pull. */
-    public Optional<String> checkpoint(long accountId) {
+    /** What was about to be sent for the account, by document id (a null body: a deletion). */
+    public Map<String, Optional<String>> inflight(long accountId) {
         return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM sync_checkpoint WHERE account_id = ?")) {
+            Map<String, Optional<String>> docs = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT doc_id, body FROM sync_inflight WHERE account_id = ?")) {
                 ps.setLong(1, accountId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                    while (rs.next()) {
+                        docs.put(rs.getString(1), Optional.ofNullable(rs.getString(2)));
+                    }
                 }
             }
+            return docs;
         });
     }
 
-    public void setCheckpoint(long accountId, String seq) {
+    /** Records the documents about to be sent (a null body: a deletion), replacing what was recorded for them. */
+    public void putInflight(long accountId, Map<String, String> docs) {
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sync_checkpoint(account_id, seq) VALUES (?, ?) "
-                            + "ON CONFLICT(account_id) DO UPDATE SET seq = excluded.seq")) {
-                ps.setLong(1, accountId);
-                ps.setString(2, seq);
-                ps.executeUpdate();
+                    "INSERT INTO sync_inflight(account_id, doc_id, body) VALUES (?, ?, ?) "
+                            + "ON CONFLICT(account_id, doc_id) DO UPDATE SET body = excluded.body")) {
+                for (Map.Entry<String, String> e : docs.entrySet()) {
+                    ps.setLong(1, accountId);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets what was in flight for these documents of the account (all of them when {@code docIds} is null). */
+    public void clearInflight(long accountId, java.util.Collection<String> docIds) {
+        db.transaction(c -> {
+            if (docIds == null) {
+                AccountRepository.delete(c, "DELETE FROM sync_inflight WHERE account_id = ?", accountId);
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_inflight WHERE account_id = ? AND doc_id = ?")) {
+                for (String id : docIds) {
+                    ps.setLong(1, accountId);
+                    ps.setString(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             return null;
         });

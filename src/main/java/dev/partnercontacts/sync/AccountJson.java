@@ -48,8 +48,10 @@ final class AccountJson {
         ArrayNode windows = hours.putArray("windows");
         d.supportHours().windows().forEach(w -> windows.add(window(w)));
         if (withUsers) {
+            // In the order of their addresses, as the server lists their documents: the same on every workstation.
             ArrayNode users = node.putArray("users");
-            account.users().forEach(u -> users.add(user(u)));
+            account.users().stream().sorted(java.util.Comparator.comparing(PortalUser::emailKey))
+                    .forEach(u -> users.add(user(u)));
         }
         if (account.submittedAt() != null) {
             node.put("submittedAt", DateTimeFormatter.ISO_INSTANT.format(account.submittedAt()));

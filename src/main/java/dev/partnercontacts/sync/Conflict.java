@@ -1,27 +1,35 @@
 package dev.partnercontacts.sync;
 
 import dev.partnercontacts.domain.AccountData;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The same account changed on both sides since the last sync. Nothing was overwritten: the user
- * chooses (see {@link ConflictMerge}) and the result is pushed on the next sync.
+ * Fields of one account changed differently here and on the server since they last agreed.
+ * Nothing was overwritten: everything else is already merged, and a person chooses a side for
+ * each of these fields ({@link ConflictMerge#resolve}); the result is sent on the next sync.
  *
  * @param key        the account key
- * @param local      the local version
- * @param remote     the server's version
- * @param base       the last version both agreed on, or null when there was none
- * @param remoteDocs the server's documents with their revisions, the base a resolution is written on
+ * @param merged     the account merged field by field, this workstation's values where they conflict
+ * @param fields     the conflicting fields with both values, in a stable order
+ * @param remoteDocs the server's documents (revisions and bodies) the merge was made against:
+ *                   the base of the resolution
  */
-public record Conflict(String key, AccountData local, AccountData remote, AccountData base,
+public record Conflict(String key, AccountData merged, List<ConflictMerge.FieldDiff> fields,
                        Map<String, SyncedDoc> remoteDocs) {
 
     public Conflict {
+        fields = List.copyOf(fields);
         remoteDocs = Map.copyOf(remoteDocs);
     }
 
-    /** What differs, field by field, for the side-by-side view. */
-    public java.util.List<ConflictMerge.FieldDiff> differences() {
-        return ConflictMerge.diff(local, remote);
+    /** The account's name as merged (this workstation's if the name itself is in conflict). */
+    public String name() {
+        return merged.details().settings().name();
+    }
+
+    /** The account as chosen: {@code choice} per field, this workstation's value where none is given. */
+    public AccountData resolve(Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
+        return ConflictMerge.resolve(merged, fields, choice);
     }
 }

@@ -1,32 +1,38 @@
 package dev.partnercontacts.sync;
 
 import dev.partnercontacts.domain.AccountData;
-import dev.partnercontacts.domain.AccountSettings;
-import dev.partnercontacts.domain.ContactDetails;
-import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.UserRole;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * Pure rules for a conflict the user resolves: what differs between the local and the remote
- * version, field by field, and the account that results from choosing a side per field.
+ * The field-by-field merge of the data contract ("CouchDB layout (version 2)"): this
+ * workstation's version and the server's, each against the last version both agreed on (the
+ * base). A field changed on one side only takes that side's value; only a field changed
+ * differently on both sides is a conflict, which a person decides. The fields: name, partner ID,
+ * integration, environment, each role's list of contacts, the alert contacts, the support hours,
+ * and per user its name and role; a user removed on one side and changed on the other is a
+ * conflict; users added on two sides are simply all there. The submission ({@code submittedAt}
+ * with {@code submittedBy}) is bookkeeping: the later one is kept, never a conflict. Pure.
  */
 public final class ConflictMerge {
 
-    /** The parts of an account a user can choose a side for; a contact role is chosen as a whole list. */
-    public enum Field {
+    /** What a person can choose a side for. A contact role is chosen as a whole list. */
+    public enum Part {
         NAME, PARTNER_ID, INTEGRATION, ENVIRONMENT,
         TECH_EMERGENCY, TECH_NON_EMERGENCY, MERCHANT_ISSUES, OPS_FOR_GOOGLE, OPS_FOR_USERS,
-        ALERT_CONTACTS, SUPPORT_HOURS, USERS, SUBMITTED;
+        ALERT_CONTACTS, SUPPORT_HOURS,
+        /** A user removed on one side and changed on the other: kept or removed. */
+        USER,
+        USER_NAME, USER_ROLE;
 
-        /** The contact role this field holds, if it holds one. */
+        /** The contact role this part holds, if it holds one. */
         public Optional<Role> role() {
             return switch (this) {
                 case TECH_EMERGENCY -> Optional.of(Role.TECH_EMERGENCY);
@@ -37,121 +43,163 @@ public final class ConflictMerge {
                 default -> Optional.empty();
             };
         }
+
+        /** Whether the part is one user's ({@link Field#user()} names the user). */
+        public boolean ofUser() {
+            return this == USER || this == USER_NAME || this == USER_ROLE;
+        }
+    }
+
+    /** One field of one account: a {@link Part}, and for a user's parts the user's address key. */
+    public record Field(Part part, String user) {
+        public Field {
+            user = part.ofUser() ? user : "";
+        }
+
+        public static Field of(Part part) {
+            return new Field(part, "");
+        }
     }
 
     /** Which version wins a field. */
     public enum Side { LOCAL, REMOTE }
 
-    /** When and by whom the details were submitted, as one choosable value. */
-    public record Submission(Instant at, String by) {
+    /**
+     * One field in conflict. Values: text for name, partner ID and a user's name, the enums (a
+     * user's role too), a list of {@code Contact} for a role, the alert contacts' address keys,
+     * {@code SupportHours}, and for {@link Part#USER} the {@link PortalUser} or null (removed).
+     */
+    public record FieldDiff(Field field, Object local, Object remote) {
     }
 
     /**
-     * One field that differs. Values: text for name and partner id, the enums, a list of
-     * {@code Contact} for a role, the alert contacts' e-mail addresses, {@code SupportHours},
-     * the users ordered by e-mail address, and a {@link Submission}.
+     * A merge's outcome.
+     *
+     * @param account   the merged account; where fields conflict, it holds this workstation's value
+     * @param conflicts the fields changed differently on both sides, in the order of {@link Part}
      */
-    public record FieldDiff(Field field, Object local, Object remote) {
+    public record Merged(AccountData account, List<FieldDiff> conflicts) {
+        public Merged {
+            conflicts = List.copyOf(conflicts);
+        }
     }
 
     private ConflictMerge() {
     }
 
-    /** The fields whose values differ, in the order of {@link Field}. */
-    public static List<FieldDiff> diff(AccountData local, AccountData remote) {
-        List<FieldDiff> diffs = new ArrayList<>();
-        for (Field f : Field.values()) {
-            Object l = value(local, f);
-            Object r = value(remote, f);
-            if (!comparable(f, l).equals(comparable(f, r))) {
-                diffs.add(new FieldDiff(f, l, r));
+    /**
+     * Merges {@code local} and {@code remote} against {@code base}. Any may be null: no base means
+     * nothing is known to be agreed, so every difference is a conflict; a side that is null has
+     * no account (the other is taken as it is).
+     */
+    public static Merged merge(AccountData local, AccountData base, AccountData remote) {
+        if (remote == null) {
+            return new Merged(local, List.of());
+        }
+        if (local == null) {
+            return new Merged(remote, List.of());
+        }
+        MergeParts l = MergeParts.of(local);
+        MergeParts r = MergeParts.of(remote);
+        MergeParts b = base == null ? null : MergeParts.of(base);
+        List<FieldDiff> conflicts = new ArrayList<>();
+        for (Part part : Part.values()) {
+            if (part.ofUser()) {
+                continue;
             }
+            Object lv = l.fields.get(part);
+            Object rv = r.fields.get(part);
+            Object bv = b == null ? Unknown.VALUE : b.fields.get(part);
+            l.fields.put(part, three(Field.of(part), lv, bv, rv, conflicts));
         }
-        return diffs;
+        mergeUsers(l, b, r, conflicts);
+        if (later(r.submittedAt, l.submittedAt)) {
+            l.submittedAt = r.submittedAt;
+            l.submittedBy = r.submittedBy;
+        }
+        conflicts.sort(java.util.Comparator.comparing((FieldDiff d) -> d.field().part()).thenComparing(d -> d.field().user()));
+        return new Merged(l.toAccount(local), conflicts);
     }
 
-    /** Local everywhere. */
-    public static AccountData keepLocal(AccountData local, AccountData remote) {
-        return merge(local, remote, Map.of());
+    /** The base is unknown: no value equals it. */
+    private enum Unknown { VALUE }
+
+    private static Object three(Field field, Object l, Object b, Object r, List<FieldDiff> conflicts) {
+        if (MergeParts.same(l, r) || MergeParts.same(r, b)) {
+            return l;
+        }
+        if (MergeParts.same(l, b)) {
+            return r;
+        }
+        conflicts.add(new FieldDiff(field, l, r));
+        return l;
     }
 
-    /** Remote everywhere. */
-    public static AccountData keepRemote(AccountData local, AccountData remote) {
-        Map<Field, Side> all = new java.util.EnumMap<>(Field.class);
-        for (Field f : Field.values()) {
-            all.put(f, Side.REMOTE);
+    private static void mergeUsers(MergeParts l, MergeParts b, MergeParts r, List<FieldDiff> conflicts) {
+        TreeSet<String> emails = new TreeSet<>(l.users.keySet());
+        emails.addAll(r.users.keySet());
+        if (b != null) {
+            emails.addAll(b.users.keySet());
         }
-        return merge(local, remote, all);
+        for (String e : emails) {
+            PortalUser lu = l.users.get(e);
+            PortalUser ru = r.users.get(e);
+            PortalUser bu = b == null ? null : b.users.get(e);
+            if (MergeParts.sameUser(lu, ru)) {
+                continue;
+            }
+            if (lu == null || ru == null) {
+                PortalUser present = lu == null ? ru : lu;
+                boolean inBase = bu != null;
+                if (!inBase) {
+                    // Added on one side since they last agreed (or no base is known): keep it.
+                    l.users.put(e, present);
+                } else if (MergeParts.sameUser(present, bu)) {
+                    l.users.remove(e); // removed on one side, unchanged on the other
+                } else if (lu == null) {
+                    conflicts.add(new FieldDiff(new Field(Part.USER, e), null, ru));
+                } else {
+                    conflicts.add(new FieldDiff(new Field(Part.USER, e), lu, null));
+                }
+                continue;
+            }
+            Object bName = bu == null ? Unknown.VALUE : bu.name();
+            Object bRole = bu == null ? Unknown.VALUE : bu.role();
+            String name = (String) three(new Field(Part.USER_NAME, e), lu.name(), bName, ru.name(), conflicts);
+            UserRole role = (UserRole) three(new Field(Part.USER_ROLE, e), lu.role(), bRole, ru.role(), conflicts);
+            l.users.put(e, new PortalUser(lu.id(), name, lu.email(), role));
+        }
+    }
+
+    private static boolean later(Instant a, Instant b) {
+        return a != null && (b == null || a.isAfter(b));
     }
 
     /**
-     * The account with each field taken from the chosen side (local where nothing is chosen).
-     * Users keep their local ids where the e-mail address matches; alert contacts that are not
-     * among the resulting users are dropped.
+     * The account after a person's decision: {@code merged} with each conflicting field taken
+     * from the side chosen ({@link Side#LOCAL}, the value {@code merged} already holds, where
+     * none is chosen).
      */
-    public static AccountData merge(AccountData local, AccountData remote, Map<Field, Side> choice) {
-        java.util.function.Function<Field, AccountData> from =
-                f -> choice.getOrDefault(f, Side.LOCAL) == Side.LOCAL ? local : remote;
-        AccountSettings settings = new AccountSettings(
-                from.apply(Field.NAME).details().settings().name(),
-                from.apply(Field.PARTNER_ID).details().settings().partnerId(),
-                from.apply(Field.INTEGRATION).details().settings().integration(),
-                from.apply(Field.ENVIRONMENT).details().settings().environment());
-        List<PortalUser> users = mergedUsers(local.users(), from.apply(Field.USERS).users());
-        ContactDetails details = ContactDetails.EMPTY.withSettings(settings)
-                .withSupportHours(from.apply(Field.SUPPORT_HOURS).details().supportHours());
-        for (Field f : Field.values()) {
-            if (f.role().isPresent()) {
-                details = details.withContacts(f.role().get(), from.apply(f).details().contacts(f.role().get()));
+    public static AccountData resolve(AccountData merged, List<FieldDiff> conflicts, Map<Field, Side> choice) {
+        MergeParts p = MergeParts.of(merged);
+        for (FieldDiff d : conflicts) {
+            if (choice.getOrDefault(d.field(), Side.LOCAL) != Side.REMOTE) {
+                continue;
+            }
+            String e = d.field().user();
+            switch (d.field().part()) {
+                case USER -> {
+                    if (d.remote() == null) {
+                        p.users.remove(e);
+                    } else {
+                        p.users.put(e, (PortalUser) d.remote());
+                    }
+                }
+                case USER_NAME -> p.users.computeIfPresent(e, (k, u) -> new PortalUser(u.id(), (String) d.remote(), u.email(), u.role()));
+                case USER_ROLE -> p.users.computeIfPresent(e, (k, u) -> new PortalUser(u.id(), u.name(), u.email(), (UserRole) d.remote()));
+                default -> p.fields.put(d.field().part(), d.remote());
             }
         }
-        AccountData alertSide = from.apply(Field.ALERT_CONTACTS);
-        List<Long> alertIds = new ArrayList<>();
-        for (String email : AccountJson.alertEmails(alertSide.details(), alertSide.users())) {
-            users.stream().filter(u -> u.emailKey().equals(EmailAddress.key(email)))
-                    .findFirst().ifPresent(u -> alertIds.add(u.id()));
-        }
-        AccountData submitted = from.apply(Field.SUBMITTED);
-        return new AccountData(local.key(), details.withAlertUserIds(alertIds), users,
-                submitted.submittedAt(), submitted.submittedBy());
-    }
-
-    private static List<PortalUser> mergedUsers(List<PortalUser> local, List<PortalUser> chosen) {
-        long next = local.stream().mapToLong(PortalUser::id).max().orElse(0) + 1;
-        List<PortalUser> result = new ArrayList<>();
-        for (PortalUser u : chosen) {
-            Optional<PortalUser> same = local.stream().filter(l -> l.emailKey().equals(u.emailKey())).findFirst();
-            long id = same.isPresent() ? same.get().id() : next++;
-            result.add(new PortalUser(id, u.name(), u.email(), u.role()));
-        }
-        return result;
-    }
-
-    private static Object value(AccountData a, Field f) {
-        AccountSettings s = a.details().settings();
-        return switch (f) {
-            case NAME -> s.name();
-            case PARTNER_ID -> s.partnerId();
-            case INTEGRATION -> s.integration();
-            case ENVIRONMENT -> s.environment();
-            case TECH_EMERGENCY, TECH_NON_EMERGENCY, MERCHANT_ISSUES, OPS_FOR_GOOGLE, OPS_FOR_USERS ->
-                    a.details().contacts(f.role().orElseThrow());
-            case ALERT_CONTACTS -> AccountJson.alertEmails(a.details(), a.users());
-            case SUPPORT_HOURS -> a.details().supportHours();
-            case USERS -> a.users().stream().sorted(Comparator.comparing(PortalUser::emailKey)).toList();
-            case SUBMITTED -> new Submission(a.submittedAt(), a.submittedBy());
-        };
-    }
-
-    /** Users and alert contacts compare without ids and case of addresses: each side numbers its own. */
-    private static Object comparable(Field f, Object value) {
-        if (f == Field.USERS) {
-            return ((List<?>) value).stream().map(o -> (PortalUser) o)
-                    .map(u -> List.of(u.name(), u.emailKey(), u.role())).toList();
-        }
-        if (f == Field.ALERT_CONTACTS) {
-            return ((List<?>) value).stream().map(o -> EmailAddress.key((String) o)).toList();
-        }
-        return Objects.requireNonNullElse(value, "");
+        return p.toAccount(merged);
     }
 }

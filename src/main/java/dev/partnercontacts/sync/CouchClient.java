@@ -1,7 +1,7 @@
 package dev.partnercontacts.sync;
 
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,25 +16,40 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A small CouchDB client on Java's own HttpClient: basic authentication, a connect timeout and a
- * whole-exchange timeout on every request, JSON through Jackson. Every failure becomes a
+ * A small CouchDB client on Java's own HttpClient: basic authentication, a connect timeout, a
+ * deadline for each whole exchange (an endless or dripping answer is cut when it passes, not
+ * only a silent one), a cap on the size of every answer (counted as it arrives: a larger one is
+ * refused without being held in memory), JSON through Jackson. Every failure becomes a
  * {@link CouchException} whose kind names what went wrong. Blocking: call it off the FX thread.
- * The password is kept only in the Authorization header and never logged.
+ * The password is kept only in the Authorization header and never logged; an address that
+ * carries a user name or password is refused ({@link ServerAddress}).
+ *
+ * <p>The CouchDB HTTP API it uses: {@code GET /db/_changes} (feed=normal, with {@code limit}),
+ * {@code POST /db/_all_docs?include_docs=true} with {@code keys}, {@code POST /db/_bulk_docs}.
  */
 public final class CouchClient {
+
+    /** The largest answer accepted by default: 16 MiB, some 15 times a page of 500 full accounts. */
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 16L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(CouchClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,20 +57,33 @@ public final class CouchClient {
     private final URI server;
     private final String authorization;
     private final Duration requestTimeout;
+    private final long maxAnswerBytes;
     private final HttpClient http;
 
     /**
-     * @param server         the server's base address, e.g. {@code http://127.0.0.1:5984/}
+     * @param server         the server's base address, e.g. {@code https://couch.example.com:6984/}
      * @param user           the user name, or null for none
      * @param password       the password (not stored anywhere but the request header)
      * @param connectTimeout most time to open a connection
      * @param requestTimeout most time for one request, from sending to the last byte of the answer
+     * @throws IllegalArgumentException when the address carries a user name or password
      */
     public CouchClient(URI server, String user, char[] password, Duration connectTimeout, Duration requestTimeout) {
+        this(server, user, password, connectTimeout, requestTimeout, DEFAULT_MAX_ANSWER_BYTES);
+    }
+
+    /** As above, with the largest answer accepted, in bytes. */
+    public CouchClient(URI server, String user, char[] password, Duration connectTimeout, Duration requestTimeout,
+                       long maxAnswerBytes) {
+        if (server.getRawUserInfo() != null) {
+            // Never echo the address: it holds the secret.
+            throw new IllegalArgumentException("a sync server address must not carry a user name or password");
+        }
         this.server = server.toString().endsWith("/") ? server : URI.create(server + "/");
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8));
         this.requestTimeout = requestTimeout;
+        this.maxAnswerBytes = maxAnswerBytes;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -63,27 +91,23 @@ public final class CouchClient {
                 .build();
     }
 
-    /** A CouchDB database: the welcome object of its root, and that the credentials are accepted. */
+    /** The server's host, as failures name it to the user. */
+    public String host() {
+        return server.getHost();
+    }
+
+    /** A CouchDB server: the welcome object of its root, and that the credentials are accepted. */
     public JsonNode serverInfo() throws CouchException {
         return send(request("").GET(), "server info").body();
     }
 
-    /** Keys of the account databases the server lists; refused (401/403) on servers that hide the list. */
-    public List<String> accountKeys() throws CouchException {
-        List<String> keys = new ArrayList<>();
-        for (JsonNode db : send(request("_all_dbs").GET(), "_all_dbs").body()) {
-            CouchDocuments.keyOf(db.asText()).ifPresent(keys::add);
-        }
-        return keys;
-    }
-
-    /** Creates the database; one that exists already (412) is fine. @return whether it was created now */
+    /** Creates the database; one that exists already (412) is fine. For tests and administrators' set-up. */
     public boolean createDatabase(String db) throws CouchException {
         Answer a = exchange(request(path(db)).PUT(HttpRequest.BodyPublishers.noBody()), "create database");
         if (a.status() == 412) {
             return false;
         }
-        check(a);
+        check(a, db);
         return true;
     }
 
@@ -93,7 +117,7 @@ public final class CouchClient {
         if (a.status() == 404) {
             return Optional.empty();
         }
-        check(a);
+        check(a, db);
         return Optional.of((ObjectNode) a.body());
     }
 
@@ -112,7 +136,7 @@ public final class CouchClient {
         ObjectNode payload = JSON.createObjectNode();
         payload.putArray("docs").addAll(docs);
         JsonNode answer = send(request(path(db) + "/_bulk_docs").POST(body(payload))
-                .header("Content-Type", "application/json"), "_bulk_docs").body();
+                .header("Content-Type", "application/json"), "_bulk_docs", db).body();
         List<BulkResult> results = new ArrayList<>();
         for (JsonNode r : answer) {
             String error = r.path("error").asText("");
@@ -128,66 +152,92 @@ public final class CouchClient {
         return results;
     }
 
-    /** One change of a database's {@code _changes} feed, with the document (a deleted one has only its id). */
-    public record Change(String id, String rev, boolean deleted, ObjectNode doc) {
-    }
-
-    /** Changes since a checkpoint, and the checkpoint after them. */
-    public record Changes(List<Change> changes, String lastSeq) {
+    /** One entry of a database's {@code _changes} feed: the document's id and winning revision. */
+    public record Change(String id, String rev, boolean deleted) {
     }
 
     /**
-     * The changes since {@code since} ({@code "0"}: all), with their documents. A database that
-     * does not exist yet has no changes.
+     * A page of changes and the checkpoint after it.
+     *
+     * @param changes the changes, oldest first
+     * @param lastSeq the sequence to ask from next time (opaque text: CouchDB 2+ strings, PouchDB numbers)
+     * @param full    whether the page was full ({@code limit} entries): more may follow
      */
-    public Changes changes(String db, String since) throws CouchException {
-        String query = "?include_docs=true&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8);
+    public record Changes(List<Change> changes, String lastSeq, boolean full) {
+    }
+
+    /**
+     * One page of the changes since {@code since} ({@code "0"}: all), without the documents, at
+     * most {@code limit} of them. A database that does not exist is {@link FailureKind#NO_DATABASE}.
+     */
+    public Changes changes(String db, String since, int limit) throws CouchException {
+        String query = "?style=main_only&limit=" + limit + "&since=" + URLEncoder.encode(since, StandardCharsets.UTF_8);
         Answer a = exchange(request(path(db) + "/_changes" + query).GET(), "_changes");
-        if (a.status() == 404) {
-            return new Changes(List.of(), since);
-        }
-        check(a);
+        check(a, db);
         List<Change> list = new ArrayList<>();
-        for (JsonNode r : a.body().path("results")) {
-            JsonNode doc = r.get("doc");
-            String rev = doc != null && doc.has("_rev") ? doc.get("_rev").asText()
-                    : r.path("changes").path(0).path("rev").asText(null);
-            list.add(new Change(r.path("id").asText(), rev, r.path("deleted").asBoolean(false),
-                    doc instanceof ObjectNode o ? o : null));
+        JsonNode results = a.body().path("results");
+        for (JsonNode r : results) {
+            list.add(new Change(r.path("id").asText(), r.path("changes").path(0).path("rev").asText(null),
+                    r.path("deleted").asBoolean(false)));
         }
-        // CouchDB 2+ has opaque string sequences, PouchDB numbers: keep either as text.
-        return new Changes(list, a.body().path("last_seq").asText(since));
+        String last = a.body().path("last_seq").asText(since);
+        return new Changes(list, last.isEmpty() ? since : last, results.size() >= limit);
+    }
+
+    /**
+     * The current documents with these ids, by id, through {@code _all_docs} with {@code keys}; an
+     * id with no document, or a deleted one, is absent from the result.
+     */
+    public Map<String, ObjectNode> documents(String db, List<String> ids) throws CouchException {
+        ObjectNode payload = JSON.createObjectNode();
+        payload.putArray("keys").addAll(ids.stream().map(JSON.getNodeFactory()::textNode).toList());
+        JsonNode answer = send(request(path(db) + "/_all_docs?include_docs=true").POST(body(payload))
+                .header("Content-Type", "application/json"), "_all_docs", db).body();
+        Map<String, ObjectNode> docs = new LinkedHashMap<>();
+        for (JsonNode row : answer.path("rows")) {
+            if (row.get("doc") instanceof ObjectNode doc) {
+                docs.put(row.path("id").asText(doc.path("_id").asText()), doc);
+            }
+        }
+        return docs;
     }
 
     private record Answer(int status, JsonNode body) {
     }
 
     private Answer send(HttpRequest.Builder builder, String what) throws CouchException {
+        return send(builder, what, null);
+    }
+
+    private Answer send(HttpRequest.Builder builder, String what, String db) throws CouchException {
         Answer a = exchange(builder, what);
-        check(a);
+        check(a, db);
         return a;
     }
 
-    private static void check(Answer a) throws CouchException {
+    private void check(Answer a, String db) throws CouchException {
         int s = a.status();
         if (s >= 200 && s < 300) {
             return;
+        }
+        if (s == 404 && db != null) {
+            throw new CouchException(FailureKind.NO_DATABASE, s, db, null).naming(db);
         }
         FailureKind kind = s == 401 ? FailureKind.UNAUTHORIZED
                 : s == 403 ? FailureKind.FORBIDDEN
                 : s == 409 ? FailureKind.CONFLICT
                 : s >= 500 ? FailureKind.SERVER_ERROR
                 : FailureKind.UNEXPECTED;
-        throw new CouchException(kind, s, a.body().path("reason").asText(null), null);
+        throw new CouchException(kind, s, a.body().path("reason").asText(null), null).naming(host());
     }
 
     private Answer exchange(HttpRequest.Builder builder, String what) throws CouchException {
         HttpRequest req = builder.timeout(requestTimeout).header("Accept", "application/json").build();
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(req, CappedBody.handler(maxAnswerBytes));
         HttpResponse<byte[]> response;
         try {
-            // The request timeout only covers the wait for the headers; a server that stalls in
-            // the middle of the body is caught by waiting on the whole exchange.
+            // The request timeout only covers the wait for the headers; an answer that drips or
+            // never ends is cut by this deadline on the whole exchange.
             response = future.get(requestTimeout.toMillis() + 250, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
@@ -213,7 +263,7 @@ public final class CouchClient {
             throw failure(FailureKind.CONNECTION_CUT, what, e);
         } catch (IOException e) {
             // A proxy's HTML error page is not JSON: report the status rather than the body.
-            if (response.statusCode() >= 500) {
+            if (response.statusCode() >= 400) {
                 return JSON.missingNode();
             }
             throw failure(FailureKind.UNEXPECTED, what, e);
@@ -221,6 +271,15 @@ public final class CouchClient {
     }
 
     private static FailureKind kindOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CappedBody.TooLarge) {
+                return FailureKind.TOO_LARGE;
+            }
+            if (c instanceof CertPathBuilderException || c instanceof CertPathValidatorException
+                    || c instanceof SSLHandshakeException && c.getCause() instanceof CertificateException) {
+                return FailureKind.CERTIFICATE;
+            }
+        }
         if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
                 || t instanceof UnresolvedAddressException
                 || t != null && t.getCause() instanceof UnresolvedAddressException) {
@@ -234,9 +293,11 @@ public final class CouchClient {
     }
 
     private CouchException failure(FailureKind kind, String what, Throwable cause) {
-        LOG.warn("Sync server {}: {} failed: {} ({})", server, what, kind, String.valueOf(cause));
+        // Not a warning: the caller reports it to the person, in the app or on the command line.
+        LOG.info("Sync server {}: {} failed: {} ({})", server, what, kind, String.valueOf(cause));
         LOG.debug("Details of the failure", cause);
-        return new CouchException(kind, 0, what, cause);
+        return new CouchException(kind, 0, what, cause).naming(kind == FailureKind.TOO_LARGE
+                ? String.valueOf(maxAnswerBytes / (1024 * 1024)) : host());
     }
 
     private HttpRequest.Builder request(String relative) {

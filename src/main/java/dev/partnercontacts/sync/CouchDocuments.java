@@ -5,58 +5,85 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
-import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * The CouchDB layout of the data contract: one database per account,
- * {@code partner-contacts-<key>}; in it the document {@code account} (the bundle's account minus
- * {@code users}) and one document {@code user:<e-mail key>} per portal user (the address
- * in its canonical form, lower-cased: {@link EmailAddress#key}).
+ * The CouchDB layout, version 2, of the data contract ("CouchDB layout (version 2)"): one team
+ * database; in it, per account, the document {@code account:<key>} (the bundle's account minus
+ * {@code users}, plus {@code "type": "account"}) and one document {@code user:<key>:<e-mail>} per
+ * portal user ({@code type}, {@code key}, {@code name}, {@code email}, {@code role}), the key
+ * lower-case and the address in its canonical form, lower-cased with {@code Locale.ROOT}. Any
+ * other document is not ours: {@link #keyOf} says so, and it is never read, written or deleted.
  * Bodies here never hold CouchDB's own {@code _id}, {@code _rev} and other underscore members.
  */
 public final class CouchDocuments {
 
-    public static final String DB_PREFIX = "partner-contacts-";
-    public static final String ACCOUNT_ID = "account";
+    /** The team database's name unless the workstation is set to another. */
+    public static final String DEFAULT_DATABASE = "partner-contacts";
+    public static final String ACCOUNT_PREFIX = "account:";
     public static final String USER_PREFIX = "user:";
+
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int KEY_LENGTH = 36;
+    /** CouchDB's rule for database names (API reference, "PUT /{db}"). */
+    private static final Pattern DATABASE = Pattern.compile("[a-z][a-z0-9_$()+/-]{0,237}");
 
     private CouchDocuments() {
     }
 
-    public static String databaseName(String key) {
-        return DB_PREFIX + key.toLowerCase(Locale.ROOT);
+    /** Whether {@code name} is a database name CouchDB accepts: a lower-case letter, then a-z, 0-9, _$()+-/. */
+    public static boolean isDatabaseName(String name) {
+        return name != null && DATABASE.matcher(name).matches();
     }
 
-    /** The account key of a database name, or empty for a database that is not an account's. */
-    public static Optional<String> keyOf(String databaseName) {
-        if (!databaseName.startsWith(DB_PREFIX)) {
-            return Optional.empty();
+    public static String accountId(String key) {
+        return ACCOUNT_PREFIX + key.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code user:<key>:<address>}, the address as {@link PortalUser#emailKey()} gives it. */
+    public static String userId(String key, PortalUser user) {
+        return USER_PREFIX + key.toLowerCase(Locale.ROOT) + ":" + user.emailKey();
+    }
+
+    /**
+     * The account key a document id belongs to, or empty for a document that is not one of an
+     * account's (a design document, an administrator's note, a document of a later version).
+     */
+    public static Optional<String> keyOf(String docId) {
+        String rest;
+        if (docId.startsWith(ACCOUNT_PREFIX)) {
+            rest = docId.substring(ACCOUNT_PREFIX.length());
+            return KEY.matcher(rest).matches() ? Optional.of(rest) : Optional.empty();
         }
-        String key = databaseName.substring(DB_PREFIX.length());
-        return AccountReader.isKey(key) ? Optional.of(key) : Optional.empty();
+        if (docId.startsWith(USER_PREFIX) && docId.length() > USER_PREFIX.length() + KEY_LENGTH + 1) {
+            rest = docId.substring(USER_PREFIX.length());
+            String key = rest.substring(0, KEY_LENGTH);
+            return KEY.matcher(key).matches() && rest.charAt(KEY_LENGTH) == ':' ? Optional.of(key) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
-    /** The {@code _id} of a user's document: the address's {@link EmailAddress#key}. */
-    public static String userId(String email) {
-        return USER_PREFIX + EmailAddress.key(email);
-    }
-
-    /** The documents of an account, by {@code _id}, in a stable order. */
+    /** The documents of an account, by {@code _id}; users in the order of their addresses. */
     public static Map<String, ObjectNode> toDocs(AccountData account) {
         Map<String, ObjectNode> docs = new TreeMap<>();
-        docs.put(ACCOUNT_ID, AccountJson.write(account, false));
+        String key = account.key().toLowerCase(Locale.ROOT);
+        ObjectNode accountDoc = AccountJson.write(account, false);
+        accountDoc.put("key", key);
+        docs.put(accountId(key), JsonNodeFactory.instance.objectNode().put("type", "account").setAll(accountDoc));
         for (PortalUser u : account.users()) {
-            docs.put(userId(u.email()), AccountJson.user(u));
+            ObjectNode user = JsonNodeFactory.instance.objectNode().put("type", "user").put("key", key);
+            docs.put(userId(key, u), user.setAll(AccountJson.user(u)));
         }
         return docs;
     }
@@ -75,6 +102,7 @@ public final class CouchDocuments {
 
     /** What reading an account's documents gave. */
     public sealed interface Read {
+        /** The account, or null when the documents hold none (no account document). */
         record Valid(AccountData account) implements Read {
         }
 
@@ -83,37 +111,40 @@ public final class CouchDocuments {
     }
 
     /**
-     * The account held by its documents (bodies by {@code _id}), checked with the form's rules.
-     * Users are read in {@code _id} order and get the ids 1..n.
+     * The account held by its documents (bodies by {@code _id}), checked with the form's rules;
+     * {@code Valid(null)} when there is no account document. Users are read in address order and
+     * get the ids 1..n; an alert contact whose user document is gone is dropped.
      */
     public static Read fromDocs(String key, Map<String, ObjectNode> docs) {
+        ObjectNode accountDoc = docs.get(accountId(key));
+        if (accountDoc == null) {
+            return new Read.Valid(null);
+        }
         AccountReader reader = new AccountReader();
         List<Problem> problems = new ArrayList<>();
         ArrayNode userNodes = JsonNodeFactory.instance.arrayNode();
-        new TreeMap<>(docs).forEach((id, body) -> {
-            if (id.startsWith(USER_PREFIX)) {
-                userNodes.add(body);
-                if (!body.path("email").isTextual() || !id.equals(userId(body.path("email").textValue()))) {
-                    problems.add(Problem.of(FieldPath.document(id), "bundle.error.userId"));
-                }
+        List<Map.Entry<String, ObjectNode>> users = new ArrayList<>(docs.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(USER_PREFIX)).toList());
+        users.sort(Comparator.comparing(Map.Entry::getKey));
+        for (Map.Entry<String, ObjectNode> e : users) {
+            ObjectNode body = e.getValue();
+            userNodes.add(body);
+            JsonNode email = body.path("email");
+            if (!email.isTextual() || !e.getKey().equals(userId(key, new PortalUser(0, "", email.textValue(), null)))) {
+                problems.add(Problem.of(FieldPath.document(e.getKey()), "bundle.error.userId"));
             }
-        });
-        List<PortalUser> users = reader.readUsers(userNodes, problems);
-        ObjectNode accountDoc = docs.get(ACCOUNT_ID);
-        if (accountDoc == null) {
-            accountDoc = JsonNodeFactory.instance.objectNode();
         }
-        accountDoc = accountDoc.deepCopy().put("key", key);
-        // A removed user is a deleted document; the account may still name it as alert contact.
-        if (accountDoc.get("alertContacts") instanceof ArrayNode alerts) {
+        List<PortalUser> read = reader.readUsers(userNodes, problems);
+        ObjectNode account = accountDoc.deepCopy().put("key", key);
+        if (account.get("alertContacts") instanceof ArrayNode alerts) {
             for (int i = alerts.size() - 1; i >= 0; i--) {
                 JsonNode a = alerts.get(i);
-                if (a.isTextual() && !docs.containsKey(userId(a.textValue()))) {
+                if (a.isTextual() && !docs.containsKey(userId(key, new PortalUser(0, "", a.textValue(), null)))) {
                     alerts.remove(i);
                 }
             }
         }
-        AccountData account = reader.readAccount(accountDoc, users, problems);
-        return problems.isEmpty() ? new Read.Valid(account) : new Read.Invalid(problems);
+        AccountData data = reader.readAccount(account, read, problems);
+        return problems.isEmpty() ? new Read.Valid(data) : new Read.Invalid(problems);
     }
 }

@@ -1,6 +1,9 @@
 package dev.partnercontacts.sync;
 
-/** Why talking to the sync server failed, each with the message the user sees (EN + IT bundles). */
+/**
+ * Why talking to the sync server failed, each with the message the user sees (EN + IT bundles).
+ * A message whose kind {@link #namesSubject() names a subject} takes it as its argument {0}.
+ */
 public enum FailureKind {
     UNREACHABLE("sync.error.unreachable"),
     UNAUTHORIZED("sync.error.unauthorized"),
@@ -9,6 +12,12 @@ public enum FailureKind {
     SERVER_ERROR("sync.error.server"),
     TIMEOUT("sync.error.timeout"),
     CONNECTION_CUT("sync.error.connectionCut"),
+    /** The server's certificate is not one this system trusts (or not for this host); names the host. */
+    CERTIFICATE("sync.error.certificate"),
+    /** An answer over the size cap was refused; names the cap in MiB. */
+    TOO_LARGE("sync.error.tooLarge"),
+    /** The team database does not exist on the server; names the database. */
+    NO_DATABASE("sync.error.noDatabase"),
     /** The server answered something this client cannot use (an unexpected status or body). */
     UNEXPECTED("sync.error.unexpected"),
     /** The server holds data that breaks the form's rules; it is not applied. */
@@ -25,11 +34,17 @@ public enum FailureKind {
         return messageKey;
     }
 
+    /** Whether the message takes the failure's subject (host, cap, database) as its argument. */
+    public boolean namesSubject() {
+        return this == CERTIFICATE || this == TOO_LARGE || this == NO_DATABASE;
+    }
+
     /** Whether the failure concerns the server as a whole, so trying further accounts is pointless. */
     public boolean stopsTheRun() {
         return switch (this) {
-            case UNREACHABLE, UNAUTHORIZED, TIMEOUT, CONNECTION_CUT, CANCELLED -> true;
-            case FORBIDDEN, CONFLICT, SERVER_ERROR, UNEXPECTED, INVALID_DATA -> false;
+            case UNREACHABLE, UNAUTHORIZED, FORBIDDEN, TIMEOUT, CONNECTION_CUT, CERTIFICATE, TOO_LARGE, NO_DATABASE,
+                 SERVER_ERROR, UNEXPECTED, CANCELLED -> true;
+            case CONFLICT, INVALID_DATA -> false;
         };
     }
 }

@@ -2,26 +2,32 @@ package dev.partnercontacts.sync;
 
 import dev.partnercontacts.domain.AccountData;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One account's local side of the sync.
  *
- * @param key        the account key
- * @param account    the local data (submitted details and users), or null when not stored locally
- * @param changeSeq  the outbox entry's change sequence, 0 when nothing waits to be pushed
- * @param base       the last synced version of each document, by {@code _id}
- * @param checkpoint the {@code _changes} sequence to pull from ({@code "0"}: from the start)
- * @param conflict   the conflict waiting for a decision, or null
+ * @param key          the account key
+ * @param account      the local data (submitted details and users), or null when not stored here
+ *                     (or only as a blank account never synced)
+ * @param changeSeq    the outbox entry's change sequence, 0 when nothing waits to be sent
+ * @param base         the last agreed version of each document, by {@code _id}
+ * @param received     documents received from the server and not merged yet, by {@code _id}
+ * @param inflight     what a push was about to send and has no answer for, by {@code _id}
+ *                     (empty: a deletion)
+ * @param conflictOpen whether a conflict waits for a person's decision
  */
 public record LocalState(String key, AccountData account, long changeSeq, Map<String, SyncedDoc> base,
-                         String checkpoint, Conflict conflict) {
+                         Map<String, SyncedDoc> received, Map<String, Optional<String>> inflight,
+                         boolean conflictOpen) {
 
     public LocalState {
-        base = base == null ? Map.of() : Map.copyOf(base);
-        checkpoint = checkpoint == null || checkpoint.isEmpty() ? "0" : checkpoint;
+        base = Map.copyOf(base);
+        received = Map.copyOf(received);
+        inflight = Map.copyOf(inflight);
     }
 
-    public static LocalState absent(String key) {
-        return new LocalState(key, null, 0, Map.of(), "0", null);
+    public static LocalState absent(String key, Map<String, SyncedDoc> received) {
+        return new LocalState(key, null, 0, Map.of(), received, Map.of(), false);
     }
 }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,304 +20,314 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pull, then push, per account, against one CouchDB server. A three-way comparison of each
- * document (local, server, last synced "base") decides: changed on one side only → that side
- * wins (a pull applies it locally, a push sends it with the base's {@code _rev}); changed on both
- * sides differently → a {@link Conflict} is stored and nothing is overwritten. Blocking: run it on
- * a background executor ({@link SyncService}).
- *
- * <p>Crash safety: the base and the outbox are updated only after the server accepted a write.
- * A crash in between leaves the outbox entry; the next run finds the server already holds the
- * same content (by pulling it, or by the 409 of a re-send whose server body equals ours) and
- * records it without writing it again.
+ * Syncs every account of the data file with the team database (data contract, "CouchDB layout
+ * (version 2)"), in rounds of three steps:
+ * <ol>
+ * <li>pull: the database's {@code _changes} feed from the stored checkpoint, a page at a time;
+ *     the documents of accounts are fetched through {@code _all_docs} and kept, with the new
+ *     checkpoint, in one transaction per page; anything else in the database is never read;</li>
+ * <li>merge: each account that received documents is merged field by field
+ *     ({@link ConflictMerge}) against the last agreed version; only fields changed differently
+ *     on both sides are a conflict, stored for a person to decide; while it waits, the account is
+ *     neither merged nor sent;</li>
+ * <li>push: the accounts with local changes are sent through {@code _bulk_docs} in batches, each
+ *     document on the revision it was based on (a newer one on the server is answered 409, never
+ *     overwritten: the next round pulls and merges it). What is about to be sent is recorded
+ *     before it is sent, so that when the answer is lost the next pull knows the server's copy
+ *     as this workstation's own write.</li>
+ * </ol>
+ * A sync where nothing changed on either side is one {@code _changes} request. Blocking: run it
+ * on a background executor.
  */
 public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Rounds per account when the server changed between our pull and our push. */
+    /** Changes per {@code _changes} page, and documents per {@code _all_docs} or {@code _bulk_docs} request. */
+    static final int PAGE = 500;
+    /** Accounts merged, or prepared for sending, per local transaction. */
+    private static final int LOCAL_BATCH = 200;
+    /** Rounds when the server changed between a pull and a push. */
     private static final int ROUNDS = 3;
 
     private final CouchClient client;
+    private final String database;
     private final SyncStore store;
-
-    public SyncEngine(CouchClient client, SyncStore store) {
-        this.client = client;
-        this.store = store;
-    }
+    private final Clock clock;
 
     /**
-     * Syncs every local account and, when {@code discover}, adds the accounts the server lists
-     * that are not local yet. A server that refuses to list its databases is not an error: the
-     * user can add an account by key with {@link #syncAccounts}.
+     * @param client   the server, or null for a store-only use ({@link #resolve})
+     * @param database the team database's name
      */
-    public SyncSummary syncAll(boolean discover) {
-        Tally tally = new Tally();
-        Set<String> keys = new LinkedHashSet<>(store.accountKeys());
-        if (discover) {
-            try {
-                addServerKeys(keys);
-            } catch (CouchException e) {
-                tally.failure = e.kind();
-                return tally.summary();
+    public SyncEngine(CouchClient client, String database, SyncStore store, Clock clock) {
+        this.client = client;
+        this.database = database;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Syncs every account with the team database, both ways; never throws for the server's sake. */
+    public SyncSummary sync() {
+        Tally t = new Tally();
+        try {
+            String target = client + " " + database;
+            for (int round = 0; round < ROUNDS; round++) {
+                t.retry.clear();
+                pull(target, t);
+                mergeReceived(t);
+                if (!push(t)) {
+                    break;
+                }
             }
+            // Still changed on the server under each push: tried again on the next run.
+            t.retry.forEach(k -> t.failures.putIfAbsent(k, FailureKind.CONFLICT));
+            store.synced(Instant.now(clock));
+        } catch (CouchException e) {
+            LOG.info("The sync stopped: {}", e.kind());
+            t.failure = e.kind();
+            t.subject = e.subject();
         }
-        run(keys, tally);
-        return tally.summary();
+        store.conflicts().forEach(c -> t.conflicts.add(c.key()));
+        return t.summary();
     }
 
-    /** Syncs the given accounts only; a key that is not local is fetched from the server. */
-    public SyncSummary syncAccounts(Collection<String> keys) {
-        Tally tally = new Tally();
-        run(keys, tally);
-        return tally.summary();
-    }
-
-    /** Resolves the account's conflict with the user's choice per field (local where none); pushed on the next sync. */
+    /** Stores a person's decision on the account's conflict (this workstation's value where none is chosen). */
     public void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
         Conflict c = store.conflicts().stream().filter(k -> k.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no conflict for this account"));
-        store.resolveConflict(key, ConflictMerge.merge(c.local(), c.remote(), choice));
+        store.resolveConflict(key, c.resolve(choice));
     }
 
-    private void addServerKeys(Set<String> keys) throws CouchException {
-        List<String> server;
-        try {
-            server = client.accountKeys();
-        } catch (CouchException e) {
-            if (e.kind() != FailureKind.UNAUTHORIZED && e.kind() != FailureKind.FORBIDDEN) {
-                throw e;
-            }
-            // CouchDB 3 lists databases to administrators only. If the credentials are good
-            // (the root answers), the user simply adds accounts by key.
-            client.serverInfo();
-            LOG.info("The sync server does not list its databases to this user; accounts are added by key");
-            return;
-        }
-        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        known.addAll(keys);
-        server.stream().filter(k -> !known.contains(k)).forEach(keys::add);
-    }
-
-    private void run(Collection<String> keys, Tally tally) {
-        for (String key : keys) {
-            try {
-                syncAccount(key, tally);
-            } catch (CouchException e) {
-                LOG.warn("Sync of an account failed: {}", e.kind());
-                if (e.kind().stopsTheRun()) {
-                    tally.failure = e.kind();
-                    return;
+    private void pull(String target, Tally t) throws CouchException {
+        String since = store.checkpoint(target);
+        while (true) {
+            CouchClient.Changes page = client.changes(database, since, PAGE);
+            t.requests++;
+            Map<String, SyncedDoc> docs = new TreeMap<>();
+            List<String> alive = new ArrayList<>();
+            List<CouchClient.Change> ours = page.changes().stream()
+                    .filter(c -> CouchDocuments.keyOf(c.id()).isPresent()).toList(); // anything else is left alone
+            // This workstation's own writes come back through the feed: known at that revision, nothing to fetch.
+            Map<String, String> known = store.knownRevisions(ours.stream().map(CouchClient.Change::id).toList());
+            for (CouchClient.Change c : ours) {
+                if (c.rev() != null && c.rev().equals(known.get(c.id()))) {
+                    continue;
                 }
-                tally.failures.put(key, e.kind());
+                if (c.deleted()) {
+                    docs.put(c.id(), new SyncedDoc(c.rev(), null));
+                } else {
+                    alive.add(c.id());
+                    docs.put(c.id(), new SyncedDoc(c.rev(), null)); // gone meanwhile unless fetched below
+                }
             }
-        }
-    }
-
-    private void syncAccount(String key, Tally tally) throws CouchException {
-        for (int round = 0; round < ROUNDS; round++) {
-            if (!attempt(key, tally)) {
+            for (int i = 0; i < alive.size(); i += PAGE) {
+                Map<String, ObjectNode> fetched = client.documents(database, alive.subList(i, Math.min(alive.size(), i + PAGE)));
+                t.requests++;
+                fetched.forEach((id, doc) -> docs.put(id, new SyncedDoc(doc.path("_rev").asText(null),
+                        write(CouchDocuments.body(doc)))));
+            }
+            store.receive(target, docs, page.lastSeq());
+            if (!page.full() || page.lastSeq().equals(since)) {
                 return;
             }
+            since = page.lastSeq();
         }
-        // Someone keeps changing it between our pull and our push: try again on the next run.
-        tally.failures.put(key, FailureKind.CONFLICT);
     }
 
-    /** One pull and push of one account; true when it should be tried again at once. */
-    private boolean attempt(String key, Tally tally) throws CouchException {
-        LocalState state = store.load(key);
-        if (state.conflict() != null) {
-            tally.conflicts.add(key);
-            return false;
+    private void mergeReceived(Tally t) {
+        List<String> keys = store.receivedKeys();
+        for (int i = 0; i < keys.size(); i += LOCAL_BATCH) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + LOCAL_BATCH));
+            store.inOneTransaction(() -> {
+                chunk.forEach(key -> merge(key, t));
+                return null;
+            });
         }
-        String db = CouchDocuments.databaseName(key);
-        // An account never synced: creating its database first tells whether the server has it
-        // at all, and saves asking a new, empty database for its changes.
-        boolean neverSynced = state.account() != null && state.base().isEmpty() && "0".equals(state.checkpoint());
-        boolean created = neverSynced && createDatabase(db);
-        CouchClient.Changes changes = created
-                ? new CouchClient.Changes(List.of(), state.checkpoint())
-                : client.changes(db, state.checkpoint());
-        Optional<Map<String, SyncedDoc>> pulled = remoteDocs(key, state.base(), changes);
-        if (pulled.isEmpty()) {
-            tally.failures.put(key, FailureKind.INVALID_DATA);
-            return false;
-        }
-        Map<String, SyncedDoc> remote = pulled.get();
-        Map<String, ObjectNode> base = bodies(state.base());
-        Map<String, ObjectNode> remoteBodies = bodies(remote);
-        // An account not stored here is only pulled: its absence is never a deletion to push.
-        Map<String, ObjectNode> local = state.account() == null ? base : CouchDocuments.toDocs(state.account());
-
-        Map<String, ObjectNode> merged = new TreeMap<>();
-        Set<String> ids = new TreeSet<>(local.keySet());
-        ids.addAll(base.keySet());
-        ids.addAll(remoteBodies.keySet());
-        boolean conflict = false;
-        for (String id : ids) {
-            ObjectNode l = local.get(id);
-            ObjectNode b = base.get(id);
-            ObjectNode r = remoteBodies.get(id);
-            ObjectNode m;
-            if (Objects.equals(l, r) || Objects.equals(r, b)) {
-                m = l;
-            } else if (Objects.equals(l, b)) {
-                m = r;
-            } else {
-                conflict = true;
-                break;
-            }
-            if (m != null) {
-                merged.put(id, m);
-            }
-        }
-        if (conflict) {
-            Conflict c = new Conflict(key, state.account(), account(key, remoteBodies).orElseThrow(),
-                    base.isEmpty() ? null : account(key, base).orElse(null), remote);
-            if (!store.applyPull(key, state.changeSeq(), new PullUpdate(null, state.base(), changes.lastSeq(), c))) {
-                return true;
-            }
-            tally.conflicts.add(key);
-            return false;
-        }
-        AccountData newLocal = null;
-        if (!merged.equals(local)) {
-            Optional<AccountData> m = account(key, merged);
-            if (m.isEmpty()) {
-                tally.failures.put(key, FailureKind.INVALID_DATA);
-                return false;
-            }
-            newLocal = m.get();
-        }
-        if (newLocal != null || !changes.changes().isEmpty()) {
-            if (!store.applyPull(key, state.changeSeq(), new PullUpdate(newLocal, remote, changes.lastSeq(), null))) {
-                return true; // a local change arrived meanwhile: start over with it
-            }
-            if (newLocal != null) {
-                tally.pulled.add(key);
-            }
-        }
-        return push(key, db, state.changeSeq(), merged, remote, !created, tally);
     }
 
-    private boolean push(String key, String db, long changeSeq, Map<String, ObjectNode> merged,
-                         Map<String, SyncedDoc> remote, boolean mayNeedDatabase, Tally tally) throws CouchException {
-        List<ObjectNode> toSend = new ArrayList<>();
-        Set<String> ids = new TreeSet<>(merged.keySet());
-        ids.addAll(remote.keySet());
-        for (String id : ids) {
-            ObjectNode m = merged.get(id);
-            SyncedDoc r = remote.get(id);
-            ObjectNode rb = r == null || r.deleted() ? null : parse(r.json());
-            if (Objects.equals(m, rb)) {
-                continue;
-            }
-            ObjectNode doc = m == null ? JSON.createObjectNode().put("_deleted", true) : m.deepCopy();
-            doc.put("_id", id);
-            if (r != null && r.rev() != null) {
-                doc.put("_rev", r.rev());
-            }
-            toSend.add(doc);
+    private void merge(String key, Tally t) {
+        LocalState s = store.load(key);
+        if (s.conflictOpen()) {
+            return; // a person decides first; what arrived waits
         }
-        if (toSend.isEmpty()) {
-            if (changeSeq > 0) {
-                store.markPushed(key, Map.of(), changeSeq);
+        // What the server holds: documents with a revision, and what just arrived.
+        Map<String, SyncedDoc> server = new TreeMap<>();
+        s.base().forEach((id, d) -> {
+            if (d.rev() != null) {
+                server.put(id, d);
             }
-            return false;
+        });
+        server.putAll(s.received());
+        Map<String, SyncedDoc> base = new TreeMap<>(s.base());
+        // A write whose answer was lost: the server's copy is this workstation's own, agreed.
+        s.inflight().forEach((id, sent) -> {
+            SyncedDoc now = server.get(id);
+            if (now != null && sameJson(sent.orElse(null), now.json())) {
+                base.put(id, now);
+            }
+        });
+        CouchDocuments.Read read = CouchDocuments.fromDocs(key, bodies(server));
+        if (read instanceof CouchDocuments.Read.Invalid invalid) {
+            LOG.info("The server holds account data that breaks the form's rules ({} problems); not applied",
+                    invalid.problems().size());
+            t.failures.put(key, FailureKind.INVALID_DATA);
+            return;
         }
-        if (remote.isEmpty() && mayNeedDatabase) {
-            createDatabase(db);
+        AccountData remote = ((CouchDocuments.Read.Valid) read).account();
+        Map<String, SyncedDoc> serverDocs = normalised(remote, server);
+        ConflictMerge.Merged m = ConflictMerge.merge(s.account(), accountOf(key, base), remote);
+        if (!m.conflicts().isEmpty()) {
+            if (store.applyMerge(key, s.changeSeq(), new MergeUpdate(null, normalisedBase(base), true, serverDocs))) {
+                t.conflicts.add(key);
+            }
+            return;
         }
-        Map<String, SyncedDoc> written = new LinkedHashMap<>();
+        AccountData merged = m.account();
+        Map<String, ObjectNode> mergedDocs = merged == null ? Map.of() : CouchDocuments.toDocs(merged);
+        if (merged != null && !(CouchDocuments.fromDocs(key, mergedDocs) instanceof CouchDocuments.Read.Valid)) {
+            t.failures.put(key, FailureKind.INVALID_DATA);
+            return;
+        }
+        boolean changesHere = s.account() == null ? merged != null
+                : !mergedDocs.equals(CouchDocuments.toDocs(s.account()));
+        boolean toSend = !mergedDocs.equals(bodies(serverDocs));
+        if (store.applyMerge(key, s.changeSeq(), new MergeUpdate(changesHere ? merged : null, serverDocs, toSend, null))
+                && changesHere) {
+            t.pulled.add(key);
+        }
+    }
+
+    /** The server's documents as this workstation writes them (their revisions kept): spellings are not changes. */
+    private static Map<String, SyncedDoc> normalised(AccountData account, Map<String, SyncedDoc> server) {
+        Map<String, SyncedDoc> result = new TreeMap<>();
+        Map<String, ObjectNode> docs = account == null ? Map.of() : CouchDocuments.toDocs(account);
+        server.forEach((id, d) -> {
+            ObjectNode body = docs.get(id);
+            result.put(id, new SyncedDoc(d.rev(), d.deleted() || body == null ? null : write(body)));
+        });
+        return result;
+    }
+
+    private static Map<String, SyncedDoc> normalisedBase(Map<String, SyncedDoc> base) {
+        return base;
+    }
+
+    /** Sends every account with local changes; true when some document met a newer one (another round). */
+    private boolean push(Tally t) throws CouchException {
+        List<String> keys = store.pendingKeys();
         boolean again = false;
-        FailureKind failed = null;
-        int accepted = 0;
-        for (CouchClient.BulkResult result : client.bulkDocs(db, toSend)) {
-            ObjectNode m = merged.get(result.id());
-            String json = m == null ? null : write(m);
-            if (result.ok()) {
-                written.put(result.id(), new SyncedDoc(result.rev(), json));
-                accepted++;
-            } else if (result.error() == FailureKind.CONFLICT) {
-                Optional<ObjectNode> now = client.get(db, result.id());
-                if (m != null && now.isPresent() && CouchDocuments.body(now.get()).equals(m)) {
-                    // Sent before, but the run stopped before recording it: already done.
-                    written.put(result.id(), new SyncedDoc(now.get().path("_rev").asText(), json));
-                } else if (m == null && now.isEmpty()) {
-                    written.put(result.id(), new SyncedDoc(null, null));
-                } else {
-                    again = true;
+        List<Outgoing> batch = new ArrayList<>();
+        int docs = 0;
+        for (int i = 0; i < keys.size(); i += LOCAL_BATCH) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + LOCAL_BATCH));
+            List<Outgoing> prepared = store.inOneTransaction(() -> {
+                List<Outgoing> list = new ArrayList<>();
+                for (String key : chunk) {
+                    outgoing(key).ifPresent(list::add);
                 }
-            } else {
-                failed = result.error();
+                return list;
+            });
+            for (Outgoing o : prepared) {
+                batch.add(o);
+                docs += o.docs().size();
+                if (docs >= PAGE) {
+                    again |= send(batch, t);
+                    batch.clear();
+                    docs = 0;
+                }
             }
         }
-        boolean complete = !again && failed == null;
-        store.markPushed(key, written, complete ? changeSeq : 0);
-        tally.pushedDocs += accepted;
-        if (accepted > 0) {
-            tally.pushed.add(key);
-        }
-        if (failed != null) {
-            tally.failures.put(key, failed);
+        if (!batch.isEmpty()) {
+            again |= send(batch, t);
         }
         return again;
     }
 
-    /**
-     * CouchDB lets only server administrators create databases. A user who may not is refused
-     * for this new account only (401 here is not a wrong password: other accounts still sync).
-     */
-    private boolean createDatabase(String db) throws CouchException {
-        try {
-            return client.createDatabase(db);
-        } catch (CouchException e) {
-            if (e.kind() == FailureKind.UNAUTHORIZED) {
-                throw new CouchException(FailureKind.FORBIDDEN, e.status(), "create database", e);
-            }
-            throw e;
-        }
+    /** One account's documents to send: each that differs from what the server holds. */
+    private record Outgoing(String key, long changeSeq, List<ObjectNode> docs, Map<String, String> bodies) {
     }
 
-    /** The server's documents: the base with the pulled changes laid over it, bodies normalised. */
-    private static Optional<Map<String, SyncedDoc>> remoteDocs(String key, Map<String, SyncedDoc> base,
-                                                               CouchClient.Changes changes) {
-        Map<String, SyncedDoc> raw = new TreeMap<>(base);
-        for (CouchClient.Change c : changes.changes()) {
-            raw.put(c.id(), c.deleted() || c.doc() == null
-                    ? new SyncedDoc(c.rev(), null)
-                    : new SyncedDoc(c.rev(), write(CouchDocuments.body(c.doc()))));
+    private Optional<Outgoing> outgoing(String key) {
+        LocalState s = store.load(key);
+        if (s.conflictOpen() || !s.received().isEmpty()) {
+            return Optional.empty(); // decided or merged first
         }
-        Map<String, ObjectNode> rawBodies = bodies(raw);
-        if (rawBodies.isEmpty()) {
-            return Optional.of(raw);
+        Map<String, ObjectNode> local = s.account() == null ? Map.of() : CouchDocuments.toDocs(s.account());
+        List<ObjectNode> docs = new ArrayList<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        Set<String> ids = new TreeSet<>(local.keySet());
+        ids.addAll(s.base().keySet());
+        for (String id : ids) {
+            ObjectNode want = local.get(id);
+            SyncedDoc have = s.base().get(id);
+            boolean onServer = have != null && have.rev() != null && !have.deleted();
+            if (want == null && !onServer || want != null && have != null && have.rev() != null
+                    && sameJson(write(want), have.json())) {
+                continue;
+            }
+            ObjectNode doc = want == null ? JSON.createObjectNode().put("_deleted", true) : want.deepCopy();
+            doc.put("_id", id);
+            if (have != null && have.rev() != null) {
+                doc.put("_rev", have.rev());
+            }
+            docs.add(doc);
+            bodies.put(id, want == null ? null : write(want));
         }
-        // Through the domain and back: unknown members and other spellings are not changes.
-        Optional<AccountData> account = account(key, rawBodies);
-        if (account.isEmpty()) {
+        if (docs.isEmpty()) {
+            store.markPushed(key, Map.of(), s.changeSeq());
             return Optional.empty();
         }
-        Map<String, ObjectNode> normal = CouchDocuments.toDocs(account.get());
-        Map<String, SyncedDoc> result = new TreeMap<>();
-        for (Map.Entry<String, SyncedDoc> e : raw.entrySet()) {
-            SyncedDoc d = e.getValue();
-            result.put(e.getKey(), d.deleted() ? d : new SyncedDoc(d.rev(), write(normal.get(e.getKey()))));
-        }
-        return Optional.of(result);
+        return Optional.of(new Outgoing(key, s.changeSeq(), docs, bodies));
     }
 
-    private static Optional<AccountData> account(String key, Map<String, ObjectNode> docs) {
-        CouchDocuments.Read read = CouchDocuments.fromDocs(key, docs);
-        if (read instanceof CouchDocuments.Read.Valid v) {
-            return Optional.of(v.account());
+    private boolean send(List<Outgoing> batch, Tally t) throws CouchException {
+        store.inOneTransaction(() -> {
+            batch.forEach(o -> store.planPush(o.key(), o.bodies()));
+            return null;
+        });
+        List<ObjectNode> docs = batch.stream().flatMap(o -> o.docs().stream()).toList();
+        Map<String, CouchClient.BulkResult> results = new LinkedHashMap<>();
+        client.bulkDocs(database, docs).forEach(r -> results.put(r.id(), r));
+        t.requests++;
+        boolean again = false;
+        for (Outgoing o : batch) {
+            Map<String, SyncedDoc> written = new LinkedHashMap<>();
+            boolean complete = true;
+            for (ObjectNode d : o.docs()) {
+                String id = d.path("_id").asText();
+                CouchClient.BulkResult r = results.get(id);
+                if (r != null && r.ok()) {
+                    written.put(id, new SyncedDoc(r.rev(), o.bodies().get(id)));
+                    continue;
+                }
+                complete = false;
+                if (r == null || r.error() == FailureKind.CONFLICT) {
+                    again = true;
+                    t.retry.add(o.key());
+                } else {
+                    t.failures.put(o.key(), r.error());
+                }
+            }
+            t.pushedDocs += written.size();
+            if (!written.isEmpty()) {
+                t.pushed.add(o.key());
+            }
+            boolean done = complete;
+            store.inOneTransaction(() -> {
+                store.markPushed(o.key(), written, done ? o.changeSeq() : 0);
+                return null;
+            });
         }
-        LOG.warn("The server holds account data that breaks the form's rules ({} problems); not applied",
-                ((CouchDocuments.Read.Invalid) read).problems().size());
-        return Optional.empty();
+        return again;
     }
 
-    private static Map<String, ObjectNode> bodies(Map<String, SyncedDoc> docs) {
+    /** The account the documents hold, or null when they hold none valid. */
+    private static AccountData accountOf(String key, Map<String, SyncedDoc> docs) {
+        return CouchDocuments.fromDocs(key, bodies(docs)) instanceof CouchDocuments.Read.Valid v ? v.account() : null;
+    }
+
+    /** The bodies of the documents that are not deleted, parsed. */
+    static Map<String, ObjectNode> bodies(Map<String, SyncedDoc> docs) {
         Map<String, ObjectNode> result = new TreeMap<>();
         docs.forEach((id, d) -> {
             if (!d.deleted()) {
@@ -326,11 +337,18 @@ public final class SyncEngine {
         return result;
     }
 
+    private static boolean sameJson(String a, String b) {
+        if (a == null || b == null) {
+            return Objects.equals(a, b);
+        }
+        return a.equals(b) || parse(a).equals(parse(b));
+    }
+
     private static ObjectNode parse(String json) {
         try {
             return (ObjectNode) JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored base is not JSON", e);
+            throw new IllegalStateException("a stored document is not JSON", e);
         }
     }
 
@@ -345,14 +363,18 @@ public final class SyncEngine {
     /** Counts of one run. */
     private static final class Tally {
         int pushedDocs;
+        int requests;
         final Set<String> pushed = new LinkedHashSet<>();
         final Set<String> pulled = new LinkedHashSet<>();
         final Set<String> conflicts = new LinkedHashSet<>();
+        final Set<String> retry = new LinkedHashSet<>();
         final Map<String, FailureKind> failures = new LinkedHashMap<>();
         FailureKind failure;
+        String subject = "";
 
         SyncSummary summary() {
-            return new SyncSummary(pushedDocs, pushed.size(), pulled.size(), List.copyOf(conflicts), failures, failure);
+            return new SyncSummary(pushedDocs, pushed.size(), pulled.size(), List.copyOf(conflicts), failures, failure,
+                    subject, requests);
         }
     }
 }

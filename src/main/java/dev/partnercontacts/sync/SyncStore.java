@@ -1,53 +1,87 @@
 package dev.partnercontacts.sync;
 
 import dev.partnercontacts.domain.AccountData;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the sync engine needs from local storage. Every method is one transaction: it changes
- * all it says or nothing. Blocking I/O: the engine calls it from its own executor.
+ * all it says or nothing; {@link #inOneTransaction} makes several one. Blocking I/O: the engine
+ * calls it from its own executor.
  *
- * <p>The outbox: every local change to an account's submitted details, users or settings must,
- * in the transaction of the change itself, raise that account's change sequence (one coalesced
- * entry per account, a number that only grows). The engine reads it with {@link #load}, and the
- * store compares it again in {@link #applyPull} and {@link #markPushed}, so a change made while a
- * sync runs is never overwritten nor forgotten.
+ * <p>The outbox: every local change to an account's submitted details or users must, in the
+ * transaction of the change itself, raise that account's change sequence (a number that only
+ * grows). The engine reads it with {@link #load}, and the store compares it again in
+ * {@link #applyMerge} and {@link #markPushed}, so a change made while a sync runs is never
+ * overwritten nor forgotten.
+ *
+ * <p>A target names the server and team database ({@code https://host:6984/ partner-contacts});
+ * the feed's checkpoint and every base document belong to it.
  */
 public interface SyncStore {
 
-    /** The keys of every local account. */
-    List<String> accountKeys();
+    /** Runs {@code work} in one transaction. */
+    <T> T inOneTransaction(Supplier<T> work);
 
-    /** Everything the engine needs about one account; for a key not stored locally, {@link LocalState#absent}. */
+    /**
+     * Where the target's {@code _changes} feed was read up to, {@code "0"} from its start. When
+     * the workstation synced with another target before, that one is forgotten first: the base
+     * documents lose their revisions (their content stays the base of the next merge), and every
+     * account that holds anything is marked to be sent.
+     */
+    String checkpoint(String target);
+
+    /**
+     * Keeps documents received from the feed (by id; a null body: deleted; bodies without
+     * underscore members) until they are merged, and moves the checkpoint; one transaction.
+     * Ids that are not an account's ({@link CouchDocuments#keyOf}) are not given.
+     */
+    void receive(String target, Map<String, SyncedDoc> docs, String lastSeq);
+
+    /** Of these documents, the revision each was last agreed at (those without one are left out). */
+    Map<String, String> knownRevisions(java.util.Collection<String> docIds);
+
+    /** The keys of the accounts with received documents not merged yet. */
+    List<String> receivedKeys();
+
+    /** The keys of the accounts with local changes not sent yet. */
+    List<String> pendingKeys();
+
+    /** Everything the engine needs about one account; for a key not stored here, an absent state. */
     LocalState load(String key);
 
     /**
-     * Stores what a pull found, if the account's change sequence is still {@code expectedChangeSeq}:
-     * the new local data (when the update has one; an account not stored yet is created), the new
-     * base, the checkpoint, and the conflict (when it has one). Otherwise changes nothing.
-     * Storing the new local data is not a local change: it leaves the change sequence as it is.
-     * Its users come numbered 1..n; match them to stored users by e-mail address (case-insensitive),
-     * and map {@code details.alertUserIds()} the same way.
-     *
-     * @return whether it was stored
+     * Stores what a merge found, if the account's change sequence is still
+     * {@code expectedChangeSeq} (otherwise changes nothing and returns false): the merged local
+     * data when the update has one (an account not stored yet is created; the users come numbered
+     * and are matched to stored users by address), the new base of every document, the conflict
+     * when there is one; and forgets the received and in-flight documents. Storing merged data
+     * is not a local change unless {@link MergeUpdate#toSend()} says it must go to the server.
      */
-    boolean applyPull(String key, long expectedChangeSeq, PullUpdate update);
+    boolean applyMerge(String key, long expectedChangeSeq, MergeUpdate update);
+
+    /** Records the documents about to be sent for the account (null: a deletion), before they are sent. */
+    void planPush(String key, Map<String, String> sending);
 
     /**
-     * Records documents the server accepted: each becomes the base of its id (a null body: deleted).
-     * When {@code clearChangeSeq} is above 0 and still equals the account's change sequence,
-     * the outbox entry is removed in the same transaction; a later change keeps it.
+     * Records documents the server accepted: each becomes the base of its id (a null body:
+     * deleted) and is no longer in flight. When {@code clearChangeSeq} is above 0 and still
+     * equals the account's change sequence, the outbox entry is cleared; a later change keeps it.
      */
     void markPushed(String key, Map<String, SyncedDoc> written, long clearChangeSeq);
 
     /**
-     * Stores the user's decision on the account's conflict: {@code merged} becomes the local data
-     * as a new local change (raising the change sequence), the conflict's remote documents become
-     * the base, and the conflict is removed.
+     * Stores a person's decision on the account's conflict: {@code resolved} becomes the local
+     * data as a new local change, the conflict's server documents become the base, and the
+     * conflict is removed.
      */
-    void resolveConflict(String key, AccountData merged);
+    void resolveConflict(String key, AccountData resolved);
 
-    /** Conflicts waiting for the user's decision. */
+    /** Conflicts waiting for a decision. */
     List<Conflict> conflicts();
+
+    /** Records a sync run that completed, at {@code at}. */
+    void synced(Instant at);
 }

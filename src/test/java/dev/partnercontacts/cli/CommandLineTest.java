@@ -194,41 +194,87 @@ class CommandLineTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        env.put(CommandLine.PASSWORD_VARIABLE, "x");
 
-        assertThat(run("--db=" + db, "--sync", "--server=http://127.0.0.1:" + port)).isEqualTo(1);
+        assertThat(run("--db=" + db, "--sync", "--server=http://127.0.0.1:" + port, "--user=ada")).isEqualTo(1);
         assertThat(err()).contains("cannot be reached");
+        assertThat(out()).doesNotContain("Sync done");
     }
 
     @Test
-    void syncWithAWrongPasswordFailsWithStatusOne() {
+    void syncWithAWrongPasswordNamesThePasswordVariable() throws Exception {
         Path db = fileWith("a.db", SyncFixtures.account(SyncFixtures.newKey()));
         env.put(CommandLine.PASSWORD_VARIABLE, "wrong");
 
-        assertThat(run("--db=" + db, "--sync", "--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN)).isEqualTo(1);
-        assertThat(err()).contains("refused the user name or password");
+        assertThat(run("--db=" + db, "--sync", "--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN,
+                "--database=" + POUCH.newDatabase())).isEqualTo(1);
+        assertThat(err()).contains("refused the user name or password").contains(CommandLine.PASSWORD_VARIABLE);
+        assertThat(out()).doesNotContain("Sync done");
     }
 
     @Test
-    void syncTakesTheServerFromTheSettingsAndThePasswordFromTheEnvironment() {
+    void syncWithoutThePasswordVariableNamesItAndSendsNothing() throws Exception {
+        Path db = fileWith("a.db", SyncFixtures.account(SyncFixtures.newKey()));
+
+        assertThat(run("--db=" + db, "--sync", "--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN)).isEqualTo(1);
+
+        assertThat(err()).contains(CommandLine.PASSWORD_VARIABLE);
+        assertThat(out()).doesNotContain("Sync done");
+    }
+
+    @Test
+    void anAddressCarryingAPasswordIsRefusedNeverRepeatedAndNeverSaved() throws Exception {
+        Path db = fileWith("a.db", SyncFixtures.account(SyncFixtures.newKey()));
+        env.put(CommandLine.PASSWORD_VARIABLE, PouchDbServer.PASSWORD);
+
+        assertThat(run("--db=" + db, "--sync", "--server=http://admin:s3cret@127.0.0.1:5984", "--user=admin")).isEqualTo(1);
+
+        assertThat(err()).contains("must not contain a user name or password").doesNotContain("s3cret");
+        assertThat(out()).doesNotContain("s3cret");
+        with(db, s -> assertThat(s.setting(SettingKeys.SYNC_SERVER)).isEmpty());
+    }
+
+    @Test
+    void plainHttpToThisComputerIsNotWarnedAbout() throws Exception {
+        Path db = fileWith("a.db", SyncFixtures.account(SyncFixtures.newKey()));
+        env.put(CommandLine.PASSWORD_VARIABLE, "x");
+
+        assertThat(run("--db=" + db, "--sync", "--server=http://localhost:1", "--user=ada")).isEqualTo(1);
+
+        assertThat(err()).doesNotContain("Warning");
+    }
+
+    @Test
+    void syncTakesTheServerFromTheSettingsAndThePasswordFromTheEnvironment() throws Exception {
         AccountData account = SyncFixtures.account(SyncFixtures.newKey());
         Path db = fileWith("a.db", account);
-        with(db, s -> s.putSettings(Map.of(SettingKeys.SYNC_SERVER, POUCH.uri().toString(), SettingKeys.SYNC_USER, PouchDbServer.ADMIN)));
+        String team = POUCH.newDatabase();
+        with(db, s -> s.putSettings(Map.of(SettingKeys.SYNC_SERVER, POUCH.uri().toString(), SettingKeys.SYNC_USER,
+                PouchDbServer.ADMIN, SettingKeys.SYNC_DATABASE, team)));
         env.put(CommandLine.PASSWORD_VARIABLE, PouchDbServer.PASSWORD);
 
         assertThat(run("--db=" + db, "--sync")).isZero();
         assertThat(out()).contains("Sync done").contains("0 with changes still to send");
+        assertThat(err()).as("no log line among the messages").doesNotContain("WARN").doesNotContain("INFO");
         Path other = fileWith("b.db");
-        assertThat(run("--db=" + other, "--sync", "--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN)).isZero();
-        with(other, s -> assertThat(s.findByKey(account.key())).as("found on the server").isPresent());
+        assertThat(run("--db=" + other, "--sync", "--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN,
+                "--database=" + team)).isZero();
+        with(other, s -> {
+            assertThat(s.findByKey(account.key())).as("found on the server").isPresent();
+            assertThat(s.setting(SettingKeys.SYNC_SERVER)).as("the app finds the server the command line used")
+                    .contains(POUCH.uri().toString());
+            assertThat(s.setting(SettingKeys.SYNC_DATABASE)).contains(team);
+            assertThat(s.setting(SettingKeys.SYNC_LAST_SYNCED)).isPresent();
+        });
     }
 
     @Test
-    void syncWithAConflictFailsWithStatusThreeAndListsIt() {
+    void syncWithAConflictFailsWithStatusThreeAndListsIt() throws Exception {
         AccountData account = SyncFixtures.account(SyncFixtures.newKey());
         Path a = fileWith("a.db", account);
         Path b = fileWith("b.db", account);
         env.put(CommandLine.PASSWORD_VARIABLE, PouchDbServer.PASSWORD);
-        String[] server = {"--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN};
+        String[] server = {"--server=" + POUCH.uri(), "--user=" + PouchDbServer.ADMIN, "--database=" + POUCH.newDatabase()};
         assertThat(run(concat("--db=" + a, "--sync", server))).isZero();
         assertThat(run(concat("--db=" + b, "--sync", server))).isZero();
         rename(a, account.key(), "Name from A");

@@ -46,52 +46,48 @@ class CouchClientTest {
 
     @Test
     void createsADatabaseOnceAndAgainWithoutComplaint() throws CouchException {
-        String db = CouchDocuments.databaseName(SyncFixtures.newKey());
+        String db = "team-" + SyncFixtures.newKey();
 
         client.createDatabase(db);
         client.createDatabase(db);
 
-        assertThat(client.changes(db, "0").changes()).isEmpty();
+        assertThat(client.changes(db, "0", 10).changes()).isEmpty();
     }
 
     @Test
     void bulkWritesGiveRevisionsAndAStaleRevisionIsAConflictNotAnOverwrite() throws CouchException {
-        String db = CouchDocuments.databaseName(SyncFixtures.newKey());
-        client.createDatabase(db);
+        String db = POUCH.newDatabase();
 
-        List<CouchClient.BulkResult> first = client.bulkDocs(db, List.of(doc("account", "one"), doc("user:a@b.example", "A")));
+        List<CouchClient.BulkResult> first = client.bulkDocs(db, List.of(doc("account:x", "one"), doc("user:x:a@b.example", "A")));
         assertThat(first).allSatisfy(r -> assertThat(r.ok()).isTrue());
         String rev1 = first.get(0).rev();
-        List<CouchClient.BulkResult> second = client.bulkDocs(db, List.of(doc("account", "two").put("_rev", rev1)));
+        List<CouchClient.BulkResult> second = client.bulkDocs(db, List.of(doc("account:x", "two").put("_rev", rev1)));
         assertThat(second.get(0).ok()).isTrue();
 
-        List<CouchClient.BulkResult> stale = client.bulkDocs(db, List.of(doc("account", "three").put("_rev", rev1)));
+        List<CouchClient.BulkResult> stale = client.bulkDocs(db, List.of(doc("account:x", "three").put("_rev", rev1)));
 
         assertThat(stale.get(0).error()).isEqualTo(FailureKind.CONFLICT);
-        Optional<ObjectNode> stored = client.get(db, "account");
+        Optional<ObjectNode> stored = client.get(db, "account:x");
         assertThat(stored).hasValueSatisfying(d -> assertThat(d.get("name").asText()).isEqualTo("two"));
-        assertThat(client.get(db, "user:a@b.example")).isPresent();
-        assertThat(client.get(db, "nobody")).isEmpty();
+        assertThat(client.documents(db, List.of("account:x", "user:x:a@b.example", "nobody")))
+                .containsOnlyKeys("account:x", "user:x:a@b.example");
     }
 
     @Test
-    void changesSinceACheckpointHoldOnlyWhatCameAfter() throws CouchException {
-        String key = SyncFixtures.newKey();
-        String db = CouchDocuments.databaseName(key);
-        client.createDatabase(db);
-        client.bulkDocs(db, List.of(doc("account", "one")));
-        CouchClient.Changes all = client.changes(db, "0");
-        String rev = all.changes().get(0).rev();
-        client.bulkDocs(db, List.of(doc("account", "two").put("_rev", rev), doc("user:x@y.example", "X")));
+    void changesAreReadInPagesFromACheckpoint() throws CouchException {
+        String db = POUCH.newDatabase();
+        for (int i = 0; i < 5; i++) {
+            client.bulkDocs(db, List.of(doc("d" + i, "n" + i)));
+        }
 
-        CouchClient.Changes later = client.changes(db, all.lastSeq());
+        CouchClient.Changes first = client.changes(db, "0", 3);
+        CouchClient.Changes second = client.changes(db, first.lastSeq(), 3);
 
-        assertThat(later.changes()).extracting(CouchClient.Change::id).containsExactlyInAnyOrder("account", "user:x@y.example");
-        assertThat(later.changes()).allSatisfy(c -> assertThat(c.doc()).isNotNull());
-        assertThat(client.changes(db, later.lastSeq()).changes()).isEmpty();
-        assertThat(client.accountKeys()).contains(key);
-        assertThat(client.changes(CouchDocuments.databaseName(SyncFixtures.newKey()), "0").changes())
-                .as("a database not created yet has no changes").isEmpty();
+        assertThat(first.changes()).hasSize(3);
+        assertThat(first.full()).isTrue();
+        assertThat(second.changes()).hasSize(2);
+        assertThat(second.full()).isFalse();
+        assertThat(client.changes(db, second.lastSeq(), 3).changes()).isEmpty();
     }
 
     @Test
@@ -99,7 +95,7 @@ class CouchClientTest {
         CouchClient wrong = POUCH.client(PouchDbServer.ADMIN, "not-the-password");
 
         assertThat(kindOf(wrong::serverInfo)).isEqualTo(FailureKind.UNAUTHORIZED);
-        assertThat(kindOf(wrong::accountKeys)).isEqualTo(FailureKind.UNAUTHORIZED);
+        assertThat(kindOf(() -> wrong.changes("partner-contacts", "0", 10))).isEqualTo(FailureKind.UNAUTHORIZED);
     }
 
     /**
@@ -109,25 +105,24 @@ class CouchClientTest {
      */
     @Test
     void pouchDbServerKeepsNonMembersOutWith401() throws Exception {
-        String db = CouchDocuments.databaseName(SyncFixtures.newKey());
-        client.createDatabase(db);
+        String db = POUCH.newDatabase();
         assertThat(POUCH.admin("PUT", "_users/org.couchdb.user:bob",
                 "{\"name\":\"bob\",\"password\":\"pw\",\"roles\":[],\"type\":\"user\"}")).isBetween(200, 202);
         assertThat(POUCH.admin("PUT", db + "/_security",
                 "{\"admins\":{\"names\":[],\"roles\":[]},\"members\":{\"names\":[\"carol\"],\"roles\":[]}}")).isEqualTo(200);
         CouchClient bob = POUCH.client("bob", "pw");
 
-        assertThat(kindOf(() -> bob.changes(db, "0"))).isEqualTo(FailureKind.UNAUTHORIZED);
-        assertThat(bob.bulkDocs(db, List.of(doc("account", "x")))).singleElement()
+        assertThat(kindOf(() -> bob.changes(db, "0", 10))).isEqualTo(FailureKind.UNAUTHORIZED);
+        assertThat(bob.bulkDocs(db, List.of(doc("account:x", "x")))).singleElement()
                 .satisfies(r -> assertThat(r.error()).isEqualTo(FailureKind.FORBIDDEN));
-        assertThat(client.get(db, "account")).isEmpty();
+        assertThat(client.get(db, "account:x")).isEmpty();
     }
 
     @Test
     void forbiddenIsForbidden() throws IOException {
         try (RawHttpServer server = new RawHttpServer(r -> new RawHttpServer.Action.Answer(403,
                 "{\"error\":\"forbidden\",\"reason\":\"You are not allowed to access this db.\"}"))) {
-            assertThat(kindOf(() -> clientFor(server.uri(), Duration.ofSeconds(5)).changes("partner-contacts-x", "0")))
+            assertThat(kindOf(() -> clientFor(server.uri(), Duration.ofSeconds(5)).changes("partner-contacts", "0", 10)))
                     .isEqualTo(FailureKind.FORBIDDEN);
         }
     }
@@ -166,7 +161,7 @@ class CouchClientTest {
     void aConnectionCutInTheMiddleOfTheAnswerIsConnectionCut() throws IOException {
         byte[] body = "{\"results\":[],\"last_seq\":0}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (RawHttpServer server = new RawHttpServer(r -> new RawHttpServer.Action.Cut(200, body, 10))) {
-            assertThat(kindOf(() -> clientFor(server.uri(), Duration.ofSeconds(5)).changes("db", "0")))
+            assertThat(kindOf(() -> clientFor(server.uri(), Duration.ofSeconds(5)).changes("db", "0", 10)))
                     .isEqualTo(FailureKind.CONNECTION_CUT);
         }
     }
@@ -203,6 +198,57 @@ class CouchClientTest {
     }
 
     @Test
+    void anAnswerOverTheCapIsRefusedWhetherItsLengthIsAnnouncedOrNot() throws IOException {
+        byte[] big = ("{\"results\":[" + "{\"id\":\"x\"},".repeat(100_000) + "{}],\"last_seq\":\"9\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (RawHttpServer announced = new RawHttpServer(r -> new RawHttpServer.Action.Answer(200, big));
+             RawHttpServer chunked = new RawHttpServer(r -> new RawHttpServer.Action.Drip(200, big, big.length, 0))) {
+            for (URI uri : List.of(announced.uri(), chunked.uri())) {
+                CouchClient capped = new CouchClient(uri, "admin", "pw".toCharArray(), Duration.ofSeconds(1),
+                        Duration.ofSeconds(10), 64 * 1024);
+                CouchException e = org.junit.jupiter.api.Assertions.assertThrows(CouchException.class,
+                        () -> capped.changes("partner-contacts", "0", 10));
+                assertThat(e.kind()).isEqualTo(FailureKind.TOO_LARGE);
+                assertThat(e.subject()).isEqualTo("0");
+            }
+        }
+    }
+
+    @Test
+    void anEndlessAnswerIsCutByTheDeadlineOfTheWholeRequest() throws IOException {
+        byte[] start = "{\"results\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (RawHttpServer endless = new RawHttpServer(r -> new RawHttpServer.Action.Drip(200, start, -1, 50))) {
+            long t0 = System.nanoTime();
+
+            FailureKind kind = kindOf(() -> clientFor(endless.uri(), Duration.ofMillis(1500)).changes("partner-contacts", "0", 10));
+
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(kind).isEqualTo(FailureKind.TIMEOUT);
+            assertThat(millis).as("a byte every 50 ms never lets a read timeout fire; the deadline does").isBetween(1_400L, 6_000L);
+        }
+    }
+
+    @Test
+    void aCertificateTheSystemDoesNotTrustIsNamedWithItsHost(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (SelfSignedServer tls = new SelfSignedServer(dir)) {
+            CouchException e = org.junit.jupiter.api.Assertions.assertThrows(CouchException.class,
+                    () -> clientFor(tls.uri(), Duration.ofSeconds(5)).serverInfo());
+
+            assertThat(e.kind()).isEqualTo(FailureKind.CERTIFICATE);
+            assertThat(e.subject()).isEqualTo("localhost");
+        }
+    }
+
+    @Test
+    void anAddressCarryingAPasswordIsRefusedWithoutRepeatingIt() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CouchClient(URI.create("http://admin:s3cret@127.0.0.1:5984/"), "admin", "x".toCharArray(),
+                        Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertThat(e.getMessage()).doesNotContain("s3cret");
+    }
+
+    @Test
     void thePasswordIsNeverLogged() throws IOException {
         String secret = "s3cret-Pa55";
         String header = PouchDbServer.basic(PouchDbServer.ADMIN, secret).substring("Basic ".length());
@@ -213,8 +259,7 @@ class CouchClientTest {
             CouchClient stalled = new CouchClient(stall.uri(), PouchDbServer.ADMIN, secret.toCharArray(),
                     Duration.ofSeconds(1), Duration.ofMillis(300));
             assertThat(kindOf(stalled::serverInfo)).isEqualTo(FailureKind.TIMEOUT);
-            SyncSummary summary = new SyncEngine(wrong, new InMemorySyncStore()).syncAll(true);
-            assertThat(summary.failure()).isEqualTo(FailureKind.UNAUTHORIZED);
+            assertThat(kindOf(() -> wrong.changes("partner-contacts", "0", 10))).isEqualTo(FailureKind.UNAUTHORIZED);
 
             assertThat(log.lines()).isNotEmpty().noneMatch(l -> l.contains(secret) || l.contains(header));
             assertThat(wrong.toString()).doesNotContain(secret);

@@ -19,12 +19,15 @@ class CouchDocumentsTest {
 
         Map<String, ObjectNode> docs = CouchDocuments.toDocs(a);
 
-        assertThat(CouchDocuments.databaseName(a.key())).isEqualTo("partner-contacts-5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11");
-        assertThat(docs).containsOnlyKeys("account", "user:ada@example.com", "user:ed@example.com");
-        assertThat(docs.get("account").has("users")).isFalse();
-        assertThat(docs.get("account").get("alertContacts").get(0).asText()).isEqualTo("ada@example.com");
-        assertThat(docs.get("user:ed@example.com").toString())
-                .isEqualTo("{\"name\":\"Ed Editor\",\"email\":\"ed@example.com\",\"role\":\"editor\"}");
+        String k = "5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11";
+        assertThat(docs).containsOnlyKeys("account:" + k, "user:" + k + ":ada@example.com", "user:" + k + ":ed@example.com");
+        ObjectNode account = docs.get("account:" + k);
+        assertThat(account.has("users")).isFalse();
+        assertThat(account.get("type").asText()).isEqualTo("account");
+        assertThat(account.get("key").asText()).isEqualTo(k);
+        assertThat(account.get("alertContacts").get(0).asText()).isEqualTo("ada@example.com");
+        assertThat(docs.get("user:" + k + ":ed@example.com").toString()).isEqualTo("{\"type\":\"user\",\"key\":\"" + k
+                + "\",\"name\":\"Ed Editor\",\"email\":\"ed@example.com\",\"role\":\"editor\"}");
     }
 
     @Test
@@ -40,8 +43,8 @@ class CouchDocumentsTest {
     void anAlertContactWhoseUserWasDeletedIsDropped() {
         AccountData a = SyncFixtures.account(SyncFixtures.newKey());
         Map<String, ObjectNode> docs = new HashMap<>(CouchDocuments.toDocs(a));
-        docs.remove("user:ada@example.com");
-        docs.put("user:zed@example.com", JSON.createObjectNode().put("name", "Zed").put("email", "zed@example.com")
+        docs.remove("user:" + a.key() + ":ada@example.com");
+        docs.put("user:" + a.key() + ":zed@example.com", JSON.createObjectNode().put("name", "Zed").put("email", "zed@example.com")
                 .put("role", "administrator"));
 
         CouchDocuments.Read read = CouchDocuments.fromDocs(a.key(), docs);
@@ -54,8 +57,8 @@ class CouchDocumentsTest {
     void documentsThatBreakTheRulesAreInvalid() {
         AccountData a = SyncFixtures.account(SyncFixtures.newKey());
         Map<String, ObjectNode> docs = new HashMap<>(CouchDocuments.toDocs(a));
-        docs.get("account").put("partnerId", "abc");
-        docs.put("user:x@example.com", JSON.createObjectNode().put("name", "X").put("email", "y@example.com")
+        docs.get("account:" + a.key()).put("partnerId", "abc");
+        docs.put("user:" + a.key() + ":x@example.com", JSON.createObjectNode().put("name", "X").put("email", "y@example.com")
                 .put("role", "editor"));
 
         CouchDocuments.Read read = CouchDocuments.fromDocs(a.key(), docs);
@@ -66,10 +69,25 @@ class CouchDocumentsTest {
     }
 
     @Test
-    void onlyAccountDatabasesGiveKeys() {
-        assertThat(CouchDocuments.keyOf("partner-contacts-5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11"))
-                .contains("5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11");
-        assertThat(CouchDocuments.keyOf("partner-contacts-notes")).isEmpty();
-        assertThat(CouchDocuments.keyOf("_users")).isEmpty();
+    void onlyTheDocumentsOfAccountsGiveKeysAndEverythingElseIsNotOurs() {
+        String k = "5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11";
+        assertThat(CouchDocuments.keyOf("account:" + k)).contains(k);
+        assertThat(CouchDocuments.keyOf("user:" + k + ":ada@example.com")).contains(k);
+        assertThat(CouchDocuments.keyOf("_design/rules")).isEmpty();
+        assertThat(CouchDocuments.keyOf("admin-note")).isEmpty();
+        assertThat(CouchDocuments.keyOf("account:notes")).isEmpty();
+        assertThat(CouchDocuments.keyOf("account:" + k.toUpperCase(java.util.Locale.ROOT))).isEmpty();
+        assertThat(CouchDocuments.keyOf("user:" + k)).isEmpty();
+        assertThat(CouchDocuments.keyOf("user:" + k + "x")).isEmpty();
+        assertThat(CouchDocuments.keyOf("account-v3:" + k)).isEmpty();
+    }
+
+    @Test
+    void databaseNamesFollowCouchDbsRule() {
+        assertThat(CouchDocuments.isDatabaseName("partner-contacts")).isTrue();
+        assertThat(CouchDocuments.isDatabaseName("team_2/emea")).isTrue();
+        assertThat(CouchDocuments.isDatabaseName("Partner")).isFalse();
+        assertThat(CouchDocuments.isDatabaseName("_users")).isFalse();
+        assertThat(CouchDocuments.isDatabaseName("")).isFalse();
     }
 }

@@ -74,6 +74,13 @@ public final class PouchDbServer implements BeforeAllCallback, AfterAllCallback 
         return new CouchClient(uri, user, password.toCharArray(), Duration.ofSeconds(2), Duration.ofSeconds(10));
     }
 
+    /** Creates a team database of its own for one test, and returns its name. */
+    public String newDatabase() throws CouchException {
+        String name = "team-" + java.util.UUID.randomUUID();
+        client().createDatabase(name);
+        return name;
+    }
+
     /** A raw admin request for test set-up (users, _security); returns the status. */
     public int admin(String method, String path, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri.resolve(path))

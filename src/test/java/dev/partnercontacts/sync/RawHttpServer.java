@@ -45,6 +45,14 @@ final class RawHttpServer implements AutoCloseable {
         /** Announce the whole answer, send only its first {@code sent} bytes, then close the connection. */
         record Cut(int status, byte[] body, int sent) implements Action {
         }
+
+        /**
+         * An answer without a length (until the connection closes): {@code body}, then, when
+         * {@code total} is -1, a space every {@code everyMillis} for ever (an endless, dripping
+         * answer); otherwise {@code body} only, in one go.
+         */
+        record Drip(int status, byte[] body, long total, long everyMillis) implements Action {
+        }
     }
 
     private final ServerSocket socket;
@@ -99,6 +107,21 @@ final class RawHttpServer implements AutoCloseable {
                     out.write(head(a.status(), a.body().length));
                     out.write(a.body());
                     out.flush();
+                } else if (action instanceof Action.Drip d) {
+                    out.write(("HTTP/1.1 " + d.status() + " Whatever\r\nContent-Type: application/json\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(d.body());
+                    out.flush();
+                    while (d.total() < 0 && !s.isClosed()) {
+                        try {
+                            Thread.sleep(d.everyMillis());
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        out.write(' ');
+                        out.flush();
+                    }
+                    return;
                 } else if (action instanceof Action.Cut c) {
                     out.write(head(c.status(), c.body().length));
                     out.write(c.body(), 0, c.sent());

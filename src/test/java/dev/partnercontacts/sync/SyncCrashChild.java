@@ -10,7 +10,7 @@ import java.time.Duration;
  * The child process of {@link SyncCrashTest}: a workstation that edits an account and syncs it,
  * over and over, until it is killed. Prints {@code READY <name>} with the name it finds, then
  * {@code EDIT <n>} after each committed rename and {@code SYNCED <n> <pushedDocs>} after each sync.
- * Arguments: the data file, the server's address, the admin password, the account key.
+ * Arguments: the data file, the server's address, the admin password, the account key, the team database.
  */
 public final class SyncCrashChild {
 
@@ -22,7 +22,7 @@ public final class SyncCrashChild {
         CouchClient client = new CouchClient(URI.create(args[1]), PouchDbServer.ADMIN, args[2].toCharArray(),
                 Duration.ofSeconds(5), Duration.ofSeconds(20));
         String key = args[3];
-        try (Workstation w = new Workstation(Path.of(args[0]), client)) {
+        try (Workstation w = new Workstation(Path.of(args[0]), client, args[4])) {
             if (w.accounts.findByKey(key).isEmpty()) {
                 w.add(SyncFixtures.account(key));
             }
@@ -36,7 +36,7 @@ public final class SyncCrashChild {
                 w.rename(key, "Edit " + n);
                 out.println("EDIT " + n);
                 out.flush();
-                SyncSummary s = w.engine.syncAll(false);
+                SyncSummary s = w.engine.sync();
                 out.println("SYNCED " + n + " " + s.pushedDocs() + " " + s.inSync());
                 out.flush();
             }

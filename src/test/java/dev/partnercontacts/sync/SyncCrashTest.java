@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workstation killed with SIGKILL while it syncs ({@link SyncCrashChild}, a real child JVM on a
- * real SQLite file and a real PouchDB Server), many times at random moments; then a clean resume
- * in this JVM must converge with the server and send nothing twice.
+ * real SQLite file and a real PouchDB Server, on the team database of layout 2), many times at
+ * random moments; then a clean resume in this JVM must converge with the server and send
+ * nothing twice.
  */
 class SyncCrashTest {
 
@@ -35,13 +36,14 @@ class SyncCrashTest {
     void aSyncKilledAtRandomMomentsResumesCleanlyWithoutSendingTwice() throws Exception {
         Path file = dir.resolve("crash.db");
         String key = SyncFixtures.newKey();
+        String team = POUCH.newDatabase();
         Random random = new Random();
         long seed = random.nextLong();
         random.setSeed(seed);
         long lastEdit = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Process child = ChildJvm.start(dir, SyncCrashChild.class, file.toString(), POUCH.uri().toString(),
-                    PouchDbServer.PASSWORD, key);
+                    PouchDbServer.PASSWORD, key, team);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String ready = out.readLine();
                 assertThat(ready).as("seed %d: %s", seed, ChildJvm.stderrTail(dir)).startsWith("READY ");
@@ -65,16 +67,16 @@ class SyncCrashTest {
             }
         }
 
-        try (Workstation resumed = new Workstation(file, POUCH.client())) {
+        try (Workstation resumed = new Workstation(file, POUCH.client(), team)) {
             String local = resumed.data(key).details().settings().name();
             assertThat(Long.parseLong(local.substring(5))).isGreaterThanOrEqualTo(lastEdit);
-            SyncSummary first = resumed.engine.syncAll(false);
-            SyncSummary second = resumed.engine.syncAll(false);
+            SyncSummary first = resumed.engine.sync();
+            SyncSummary second = resumed.engine.sync();
 
             assertThat(first.inSync()).as("seed %d", seed).isTrue();
             assertThat(second.pushedDocs()).as("nothing left to send").isZero();
             assertThat(resumed.store.pendingChanges()).isZero();
-            ObjectNode onServer = POUCH.client().get(CouchDocuments.databaseName(key), "account").orElseThrow();
+            ObjectNode onServer = POUCH.client().get(team, CouchDocuments.accountId(key)).orElseThrow();
             assertThat(onServer.path("name").asText()).isEqualTo(local);
             // Each distinct version is one revision: a version sent twice would have made more.
             // The first push carries "Edit 1" at the earliest (revision 1), each later rename at most one more.

@@ -1,402 +1,376 @@
 package dev.partnercontacts.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.domain.Change;
+import dev.partnercontacts.domain.Contact;
+import dev.partnercontacts.domain.Environment;
+import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.sync.ConflictMerge.Field;
+import dev.partnercontacts.sync.ConflictMerge.Part;
 import dev.partnercontacts.sync.ConflictMerge.Side;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Two in-memory "workstations" syncing through one real PouchDB Server. */
+/** SQLite "workstations" syncing through one team database on a real PouchDB Server (layout 2). */
 class SyncEngineTest {
 
     @RegisterExtension
     static final PouchDbServer POUCH = new PouchDbServer();
 
-    private final InMemorySyncStore storeA = new InMemorySyncStore();
-    private final InMemorySyncStore storeB = new InMemorySyncStore();
-    private final SyncEngine a = new SyncEngine(POUCH.client(), storeA);
-    private final SyncEngine b = new SyncEngine(POUCH.client(), storeB);
-    private final String key = SyncFixtures.newKey();
+    @TempDir
+    Path dir;
 
-    /** A is the first to have the account; both have synced it. */
-    private AccountData sharedAccount() {
-        AccountData account = SyncFixtures.account(key);
-        storeA.edit(account);
-        assertThat(a.syncAll(false).pushedDocs()).isEqualTo(3);
-        assertThat(b.syncAccounts(List.of(key)).pulledAccounts()).isEqualTo(1);
-        return account;
+    private final String key = SyncFixtures.newKey();
+    private TeamWorkstations stations;
+    private String team;
+
+    @BeforeEach
+    void team() throws CouchException {
+        stations = new TeamWorkstations(dir, POUCH);
+        team = stations.team;
+    }
+
+    @AfterEach
+    void close() {
+        stations.close();
+    }
+
+    private Workstation workstation(String name) {
+        return stations.open(name);
     }
 
     private static void assertSame(AccountData x, AccountData y) {
-        assertThat(ConflictMerge.diff(x, y)).isEmpty();
+        assertThat(ConflictMerge.merge(x, null, y).conflicts()).isEmpty();
+        assertThat(CouchDocuments.toDocs(x)).isEqualTo(CouchDocuments.toDocs(y));
     }
 
-    private String accountRev() throws CouchException {
-        return POUCH.client().get(CouchDocuments.databaseName(key), "account").orElseThrow().get("_rev").asText();
+    /** Every workstation has the account as {@code a} first sent it. */
+    private void shared(Workstation a, Workstation... others) {
+        a.add(SyncFixtures.account(key));
+        assertThat(a.sync().inSync()).isTrue();
+        for (Workstation o : others) {
+            assertThat(o.sync().pulledAccounts()).isEqualTo(1);
+        }
     }
 
-    @Test
-    void twoWorkstationsEditingTheAccountConverge() {
-        AccountData account = SyncFixtures.account(key);
-        storeA.edit(account);
+    private ObjectNode onServer(String id) throws CouchException {
+        return POUCH.client().get(team, id).orElseThrow();
+    }
 
-        SyncSummary first = a.syncAll(false);
-        SyncSummary discovered = b.syncAll(true);
-
-        assertThat(first.pushedAccounts()).isEqualTo(1);
-        assertThat(first.inSync()).isTrue();
-        assertThat(storeA.pending(key)).isZero();
-        assertThat(discovered.pulledAccounts()).isGreaterThanOrEqualTo(1);
-        assertSame(storeB.account(key), account);
-
-        storeB.edit(SyncFixtures.renamed(storeB.account(key), "Acme Tours Milano"));
-        assertThat(b.syncAll(false).pushedDocs()).isEqualTo(1);
-        SyncSummary pulled = a.syncAll(false);
-
-        assertThat(pulled.pulledAccounts()).isEqualTo(1);
-        assertThat(storeA.account(key).details().settings().name()).isEqualTo("Acme Tours Milano");
-        assertThat(a.syncAll(false).pushedDocs()).as("nothing left to send").isZero();
+    private void settings(Workstation w, String name, String partnerId) {
+        w.submit(key, d -> d.withSettings(new AccountSettings(name == null ? d.settings().name() : name,
+                partnerId == null ? d.settings().partnerId() : partnerId, d.settings().integration(), d.settings().environment())));
     }
 
     @Test
-    void changesToDifferentDocumentsMergeWithoutAConflict() {
-        AccountData account = sharedAccount();
-        List<PortalUser> users = new ArrayList<>(account.users());
-        users.add(new PortalUser(3, "Nia New", "nia@example.com", UserRole.READ_ONLY));
-        storeA.edit(new AccountData(key, account.details(), users, account.submittedAt(), account.submittedBy()));
-        storeB.edit(SyncFixtures.renamed(storeB.account(key), "Renamed on B"));
+    void theDocumentsAreTheContractsLayout() throws CouchException {
+        Workstation a = workstation("a");
+        a.add(SyncFixtures.account(key));
 
-        a.syncAll(false);
-        SyncSummary onB = b.syncAll(false);
-        a.syncAll(false);
+        SyncSummary s = a.sync();
 
-        assertThat(onB.conflicts()).isEmpty();
-        assertThat(storeB.account(key).users()).extracting(PortalUser::email).contains("nia@example.com");
-        assertThat(storeA.account(key).details().settings().name()).isEqualTo("Renamed on B");
-        assertSame(storeA.account(key), storeB.account(key));
+        assertThat(s.inSync()).isTrue();
+        assertThat(s.pushedDocs()).isEqualTo(3);
+        ObjectNode account = onServer("account:" + key);
+        assertThat(account.path("type").asText()).isEqualTo("account");
+        assertThat(account.path("key").asText()).isEqualTo(key);
+        assertThat(account.has("users")).isFalse();
+        ObjectNode ada = onServer("user:" + key + ":ada@example.com");
+        assertThat(ada.path("type").asText()).isEqualTo("user");
+        assertThat(ada.path("key").asText()).isEqualTo(key);
+        assertThat(ada.path("role").asText()).isEqualTo("administrator");
+        assertThat(a.pending(key)).isZero();
     }
 
     @Test
-    void aUserRemovedOnOneWorkstationIsRemovedOnTheOther() {
-        AccountData account = sharedAccount();
-        storeA.edit(new AccountData(key, account.details(), account.users().subList(0, 1),
-                account.submittedAt(), account.submittedBy()));
+    void threeWorkstationsEditingDifferentFieldsConvergeWithoutAConflict() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        Workstation c = workstation("c");
+        shared(a, b, c);
 
-        a.syncAll(false);
-        b.syncAll(false);
+        settings(a, "Name from A", null);
+        settings(b, null, "777");
+        c.submit(key, d -> d.withSupportHours(new SupportHours(true, List.of())));
+        List<SyncSummary> first = List.of(a.sync(), b.sync(), c.sync());
+        List<SyncSummary> second = List.of(a.sync(), b.sync(), c.sync());
 
-        assertThat(storeB.account(key).users()).extracting(PortalUser::email).containsExactly("ada@example.com");
+        assertThat(first).allSatisfy(s -> assertThat(s.conflicts()).isEmpty());
+        assertThat(second).allSatisfy(s -> assertThat(s.inSync()).isTrue());
+        for (Workstation w : List.of(a, b, c)) {
+            AccountData data = w.data(key);
+            assertThat(data.details().settings().name()).isEqualTo("Name from A");
+            assertThat(data.details().settings().partnerId()).isEqualTo("777");
+            assertThat(data.details().supportHours().allWeek()).isTrue();
+            assertThat(w.pending(key)).isZero();
+        }
+        assertSame(a.data(key), c.data(key));
+        assertThat(a.accounts.history(HistoryQuery.latest(a.id(key), 100))).anySatisfy(h -> {
+            assertThat(h.change().kind()).isEqualTo(Change.Kind.SETTING_CHANGED);
+            assertThat(h.change().after()).isEqualTo("777");
+        });
     }
 
-    @Test
-    void aUserRemovedAndAddedAgainComesBack() {
-        AccountData account = sharedAccount();
-        storeA.edit(new AccountData(key, account.details(), account.users().subList(0, 1),
-                account.submittedAt(), account.submittedBy()));
-        a.syncAll(false);
-        storeA.edit(account);
+    /** A and B both change the name; B also the partner ID, A the ops-for-users contact. A syncs first. */
+    private Conflict conflictOnB(Workstation a, Workstation b) {
+        shared(a, b);
+        settings(a, "Name from A", null);
+        a.submit(key, d -> d.withContacts(Role.OPS_FOR_USERS, List.of(new Contact("help@a.example", "", ""))));
+        settings(b, "Name from B", "999");
+        assertThat(a.sync().inSync()).isTrue();
 
-        SyncSummary readded = a.syncAll(false);
-        b.syncAll(false);
-
-        assertThat(readded.inSync()).isTrue();
-        assertThat(readded.pushedDocs()).isEqualTo(1);
-        assertThat(storeB.account(key).users()).extracting(PortalUser::email)
-                .containsExactlyInAnyOrder("ada@example.com", "ed@example.com");
-    }
-
-    /** A and B both rename the account; A syncs first, so B finds a conflict. */
-    private Conflict conflictOnB() {
-        sharedAccount();
-        storeA.edit(SyncFixtures.withPartnerId(SyncFixtures.renamed(storeA.account(key), "Name from A"), "111"));
-        storeB.edit(SyncFixtures.withOpsForUsers(SyncFixtures.renamed(storeB.account(key), "Name from B"), "help@b.example"));
-        a.syncAll(false);
-
-        SyncSummary onB = b.syncAll(false);
+        SyncSummary onB = b.sync();
 
         assertThat(onB.conflicts()).containsExactly(key);
         assertThat(onB.exitStatus()).isEqualTo(3);
-        assertThat(storeB.account(key).details().settings().name()).as("nothing overwritten").isEqualTo("Name from B");
-        assertThat(storeB.pending(key)).as("B's change still waits").isPositive();
-        Conflict conflict = storeB.conflicts().get(0);
-        assertThat(conflict.differences()).extracting(ConflictMerge.FieldDiff::field)
-                .containsExactly(Field.NAME, Field.PARTNER_ID, Field.OPS_FOR_USERS);
-        assertThat(conflict.base().details().settings().name()).isEqualTo("Acme Tours");
-        assertThat(b.syncAll(false).conflicts()).as("still waiting for a decision").containsExactly(key);
-        return conflict;
+        assertThat(b.data(key).details().settings().name()).as("nothing overwritten").isEqualTo("Name from B");
+        List<Conflict> conflicts = b.store.conflicts();
+        assertThat(conflicts).hasSize(1);
+        Conflict c = conflicts.get(0);
+        assertThat(c.fields()).extracting(ConflictMerge.FieldDiff::field).containsExactly(Field.of(Part.NAME));
+        assertThat(c.fields().get(0).local()).isEqualTo("Name from B");
+        assertThat(c.fields().get(0).remote()).isEqualTo("Name from A");
+        assertThat(c.merged().details().settings().partnerId()).as("merged already").isEqualTo("999");
+        assertThat(c.merged().details().contacts(Role.OPS_FOR_USERS).get(0).email()).isEqualTo("help@a.example");
+        assertThat(b.sync().conflicts()).as("still waiting for a decision").containsExactly(key);
+        return c;
     }
 
     @Test
-    void aConflictResolvedKeepingLocalIsPushed() {
-        conflictOnB();
+    void theSameFieldChangedOnTwoIsOneConflictResolvedKeepingThisWorkstations() throws CouchException {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        conflictOnB(a, b);
 
-        b.resolve(key, Map.of());
-        SyncSummary pushed = b.syncAll(false);
-        a.syncAll(false);
+        b.engine.resolve(key, Map.of());
+        assertThat(b.sync().inSync()).isTrue();
+        assertThat(a.sync().inSync()).isTrue();
 
-        assertThat(pushed.inSync()).isTrue();
-        assertThat(pushed.pushedDocs()).isEqualTo(1);
-        assertThat(storeA.account(key).details().settings().name()).isEqualTo("Name from B");
-        assertThat(storeA.account(key).details().settings().partnerId()).isEqualTo("12345");
-        assertSame(storeA.account(key), storeB.account(key));
+        assertThat(a.data(key).details().settings().name()).isEqualTo("Name from B");
+        assertThat(a.data(key).details().settings().partnerId()).isEqualTo("999");
+        assertThat(b.data(key).details().contacts(Role.OPS_FOR_USERS).get(0).email()).isEqualTo("help@a.example");
+        assertSame(a.data(key), b.data(key));
+        assertThat(onServer("account:" + key).path("name").asText()).isEqualTo("Name from B");
     }
 
     @Test
-    void aConflictResolvedKeepingRemoteTakesTheServersVersion() throws CouchException {
-        conflictOnB();
-        String revBefore = accountRev();
+    void theSameFieldChangedOnTwoResolvedKeepingTheServers() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        conflictOnB(a, b);
 
-        b.resolve(key, Map.of(Field.NAME, Side.REMOTE, Field.PARTNER_ID, Side.REMOTE, Field.OPS_FOR_USERS, Side.REMOTE));
-        SyncSummary after = b.syncAll(false);
+        b.engine.resolve(key, Map.of(Field.of(Part.NAME), Side.REMOTE));
+        assertThat(b.sync().inSync()).isTrue();
+        assertThat(a.sync().inSync()).isTrue();
 
-        assertThat(after.inSync()).isTrue();
-        assertThat(after.pushedDocs()).as("the server has it already").isZero();
-        assertThat(accountRev()).isEqualTo(revBefore);
-        assertThat(storeB.pending(key)).isZero();
-        assertSame(storeB.account(key), storeA.account(key));
+        assertThat(b.data(key).details().settings().name()).isEqualTo("Name from A");
+        assertThat(a.data(key).details().settings().partnerId()).as("B's other change arrives").isEqualTo("999");
+        assertSame(a.data(key), b.data(key));
+        assertThat(b.store.conflicts()).isEmpty();
     }
 
     @Test
-    void aConflictResolvedPerFieldMergesBothSides() {
-        conflictOnB();
+    void twoConflictingFieldsAreResolvedEachTheirOwnWay() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        shared(a, b);
+        settings(a, "Name from A", "111");
+        settings(b, "Name from B", "222");
+        a.sync();
+        Conflict c = b.sync().conflicts().isEmpty() ? null : b.store.conflicts().get(0);
+        assertThat(c).isNotNull();
+        assertThat(c.fields()).extracting(ConflictMerge.FieldDiff::field)
+                .containsExactly(Field.of(Part.NAME), Field.of(Part.PARTNER_ID));
 
-        b.resolve(key, Map.of(Field.NAME, Side.REMOTE, Field.PARTNER_ID, Side.REMOTE));
-        b.syncAll(false);
-        a.syncAll(false);
+        b.engine.resolve(key, Map.of(Field.of(Part.NAME), Side.REMOTE, Field.of(Part.PARTNER_ID), Side.LOCAL));
+        b.sync();
+        a.sync();
 
-        AccountData merged = storeA.account(key);
-        assertThat(merged.details().settings().name()).isEqualTo("Name from A");
-        assertThat(merged.details().settings().partnerId()).isEqualTo("111");
-        assertThat(merged.details().contacts(dev.partnercontacts.domain.Role.OPS_FOR_USERS).get(0).email())
-                .isEqualTo("help@b.example");
-        assertSame(storeA.account(key), storeB.account(key));
+        assertThat(a.data(key).details().settings().name()).isEqualTo("Name from A");
+        assertThat(a.data(key).details().settings().partnerId()).isEqualTo("222");
+        assertSame(a.data(key), b.data(key));
     }
 
     @Test
-    void anEditMadeWhileASyncRunsIsNeitherOverwrittenNorLost() {
-        AccountData account = sharedAccount();
-        storeA.edit(SyncFixtures.renamed(storeA.account(key), "Renamed on A"));
-        a.syncAll(false);
-        List<PortalUser> users = new ArrayList<>(account.users());
-        users.add(new PortalUser(3, "Nia New", "nia@example.com", UserRole.READ_ONLY));
-        storeB.afterNextLoad(() -> storeB.edit(new AccountData(key, storeB.account(key).details(), users,
-                account.submittedAt(), account.submittedBy())));
+    void usersAddedOnTwoWorkstationsAreTwoUsersAndARemovalMeetsAChangeAsAConflict() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        shared(a, b);
+        a.accounts.addUser(a.id(key), "Nia New", "nia@example.com", UserRole.READ_ONLY, Workstation.ACTOR);
+        b.accounts.addUser(b.id(key), "Bo Other", "bo@example.com", UserRole.EDITOR, Workstation.ACTOR);
+        assertThat(a.sync().inSync()).isTrue();
+        assertThat(b.sync().inSync()).isTrue();
+        assertThat(a.sync().inSync()).isTrue();
+        assertThat(a.data(key).users()).extracting(PortalUser::email)
+                .containsExactlyInAnyOrder("ada@example.com", "ed@example.com", "nia@example.com", "bo@example.com");
+        assertSame(a.data(key), b.data(key));
 
-        SyncSummary onB = b.syncAll(false);
-        a.syncAll(false);
+        long edOnA = a.data(key).users().stream().filter(u -> u.email().equals("ed@example.com")).findFirst().orElseThrow().id();
+        long edOnB = b.data(key).users().stream().filter(u -> u.email().equals("ed@example.com")).findFirst().orElseThrow().id();
+        a.accounts.removeUser(a.id(key), edOnA, Workstation.ACTOR);
+        b.accounts.changeUserRole(b.id(key), edOnB, UserRole.READ_ONLY, Workstation.ACTOR);
+        a.sync();
+        SyncSummary onB = b.sync();
+
+        assertThat(onB.conflicts()).containsExactly(key);
+        assertThat(b.store.conflicts().get(0).fields()).extracting(ConflictMerge.FieldDiff::field)
+                .containsExactly(new Field(Part.USER, "ed@example.com"));
+    }
+
+    @Test
+    void aPulledUserKeepsTheLocalIdAndAlertContactsFollowByAddress() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        shared(a, b);
+        long adaOnB = b.data(key).users().stream().filter(u -> u.email().equals("ada@example.com")).findFirst().orElseThrow().id();
+
+        a.accounts.addUser(a.id(key), "Nia New", "NIA@example.com", UserRole.READ_ONLY, Workstation.ACTOR);
+        a.sync();
+        b.sync();
+
+        AccountData onB = b.data(key);
+        assertThat(onB.users()).extracting(PortalUser::email).contains("ada@example.com", "NIA@example.com");
+        assertThat(onB.details().alertUserIds()).containsExactly(adaOnB);
+        assertThat(b.pending(key)).as("a pull is not a local change").isZero();
+    }
+
+    @Test
+    void aPullThatSwitchesToProductionWithoutAlertContactsLocksTheAccount() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        AccountData account = SyncFixtures.account(key);
+        AccountSettings s = account.details().settings();
+        a.add(new AccountData(key, account.details().withSettings(new AccountSettings(s.name(), s.partnerId(),
+                s.integration(), Environment.SANDBOX)).withAlertUserIds(List.of()), account.users(),
+                account.submittedAt(), account.submittedBy()));
+        a.sync();
+        b.sync();
+        assertThat(complete(b)).isTrue();
+
+        a.submit(key, d -> d.withSettings(new AccountSettings(s.name(), s.partnerId(), s.integration(), Environment.PRODUCTION)));
+        a.sync();
+        b.sync();
+
+        assertThat(complete(b)).as("the merge goes through the gate: alert contacts are now missing").isFalse();
+    }
+
+    private boolean complete(Workstation w) {
+        return w.accounts.accounts().stream().filter(x -> x.key().equals(key)).findFirst().map(AccountSummary::complete).orElseThrow();
+    }
+
+    @Test
+    void theSameContentFromTwoWorkstationsIsOneAccountNotAConflict() throws CouchException {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        a.add(SyncFixtures.account(key));
+        b.add(SyncFixtures.account(key));
+
+        assertThat(a.sync().inSync()).isTrue();
+        SyncSummary onB = b.sync();
 
         assertThat(onB.inSync()).isTrue();
-        assertThat(storeB.account(key).details().settings().name()).isEqualTo("Renamed on A");
-        assertThat(storeB.account(key).users()).extracting(PortalUser::email).contains("nia@example.com");
-        assertThat(storeB.pending(key)).isZero();
-        assertSame(storeA.account(key), storeB.account(key));
+        assertThat(onB.pushedDocs()).as("the server holds it already").isZero();
+        assertThat(b.pending(key)).isZero();
+        assertThat(onServer("account:" + key).path("_rev").asText()).startsWith("1-");
     }
 
     @Test
-    void aUserWhoMayNotCreateDatabasesIsRefusedForNewAccountsOnly() throws Exception {
-        sharedAccount();
-        storeB.edit(SyncFixtures.renamed(storeB.account(key), "Renamed on B"));
-        String newKey = SyncFixtures.newKey();
-        storeB.edit(SyncFixtures.account(newKey));
-        SyncSummary summary;
-        // CouchDB lets server admins only create databases (and pouchdb-server 4.2 crashes when a
-        // non-admin tries), so the refusal comes from the test server.
-        try (RawHttpServer proxy = new RawHttpServer(r -> r.method().equals("PUT") ? answer(401) : forward(r))) {
-            summary = new SyncEngine(new CouchClient(proxy.uri(), "bob", "pw".toCharArray(), Duration.ofSeconds(1),
-                    Duration.ofSeconds(5)), storeB).syncAll(false);
-        }
+    void designAndForeignDocumentsAreLeftAloneAndNeverStopASync() throws Exception {
+        assertThat(POUCH.admin("PUT", team + "/_design/rules", "{\"views\":{}}")).isBetween(200, 201);
+        assertThat(POUCH.admin("PUT", team + "/admin-note", "{\"text\":\"call Ada on Monday\"}")).isBetween(200, 201);
+        assertThat(POUCH.admin("PUT", team + "/account:not-a-key", "{\"name\":42}")).isBetween(200, 201);
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        a.add(SyncFixtures.account(key));
 
-        assertThat(summary.failure()).isNull();
-        assertThat(summary.failures()).containsExactly(Map.entry(newKey, FailureKind.FORBIDDEN));
-        assertThat(summary.pushedDocs()).isEqualTo(1);
-        assertThat(storeB.pending(newKey)).isPositive();
+        SyncSummary sent = a.sync();
+        SyncSummary received = b.sync();
+
+        assertThat(sent.inSync()).isTrue();
+        assertThat(received.inSync()).isTrue();
+        assertThat(b.accounts.findByKey(key)).isPresent();
+        assertThat(b.accounts.accounts()).extracting(AccountSummary::key).doesNotContain("not-a-key");
+        assertThat(POUCH.client().get(team, "_design/rules")).isPresent();
+        assertThat(POUCH.client().get(team, "admin-note")).isPresent();
     }
 
     @Test
-    void aCrashBetweenSendingAndRecordingDoesNotSendTwice() throws CouchException {
-        storeA.edit(SyncFixtures.account(key));
-        storeA.crashOnNextMarkPushed();
-        assertThatThrownBy(() -> a.syncAll(false)).isInstanceOf(IllegalStateException.class);
-        assertThat(storeA.pending(key)).as("the outbox entry survived the crash").isPositive();
-
-        SyncSummary again = a.syncAll(false);
-
-        assertThat(again.pushedDocs()).isZero();
-        assertThat(again.inSync()).isTrue();
-        assertThat(storeA.pending(key)).isZero();
-        assertThat(accountRev()).startsWith("1-");
-    }
-
-    @Test
-    void aResendAfterACrashIsRecognisedByItsConflict() throws CouchException {
-        storeA.edit(SyncFixtures.account(key));
-        storeA.crashOnNextMarkPushed();
-        assertThatThrownBy(() -> a.syncAll(false)).isInstanceOf(IllegalStateException.class);
-        // The pull must not see the write, so that the push re-sends it with the old base.
-        storeA.forceCheckpoint(key, POUCH.client().changes(CouchDocuments.databaseName(key), "0").lastSeq());
-
-        SyncSummary again = a.syncAll(false);
-
-        assertThat(again.inSync()).isTrue();
-        assertThat(again.pushedDocs()).as("409 with our own content counts as done").isZero();
-        assertThat(storeA.pending(key)).isZero();
-        assertThat(storeA.base(key).get("account").rev()).isEqualTo(accountRev()).startsWith("1-");
-    }
-
-    @Test
-    void dataOnTheServerThatBreaksTheRulesIsNotApplied() throws Exception {
-        AccountData account = sharedAccount();
-        ObjectNode bad = POUCH.client().get(CouchDocuments.databaseName(key), "account").orElseThrow();
+    void dataOnTheServerThatBreaksTheRulesIsNotAppliedAndOtherAccountsStillSync() throws Exception {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        shared(a, b);
+        String other = SyncFixtures.newKey();
+        a.add(SyncFixtures.account(other));
+        a.sync();
+        ObjectNode bad = onServer("account:" + key);
         bad.put("partnerId", "not digits");
-        assertThat(POUCH.client().bulkDocs(CouchDocuments.databaseName(key), List.of(bad)).get(0).ok()).isTrue();
+        assertThat(POUCH.client().bulkDocs(team, List.of(bad)).get(0).ok()).isTrue();
 
-        SyncSummary onB = b.syncAll(false);
+        SyncSummary onB = b.sync();
 
-        assertThat(onB.failures()).containsEntry(key, FailureKind.INVALID_DATA);
-        assertSame(storeB.account(key), account);
+        assertThat(onB.failures()).containsExactly(Map.entry(key, FailureKind.INVALID_DATA));
+        assertThat(b.data(key).details().settings().partnerId()).isEqualTo("12345");
+        assertThat(b.accounts.findByKey(other)).as("the other account arrived").isPresent();
     }
 
-    // --- failures: a proxy in front of the real server misbehaves on _bulk_docs ---
-
-    private static RawHttpServer.Action forward(RawHttpServer.Request r) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(POUCH.uri().resolve(r.path().substring(1)))
-                    .method(r.method(), HttpRequest.BodyPublishers.ofByteArray(r.body()))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", PouchDbServer.basic(PouchDbServer.ADMIN, PouchDbServer.PASSWORD))
-                    .timeout(Duration.ofSeconds(10)).build();
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new RawHttpServer.Action.Answer(response.statusCode(), response.body());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+    @Test
+    void aSyncWithNothingChangedIsOneChangesRequestWhateverTheNumberOfAccounts() {
+        Workstation a = workstation("a");
+        for (int i = 0; i < 30; i++) {
+            a.add(SyncFixtures.account(SyncFixtures.newKey()));
         }
-    }
+        SyncSummary first = a.sync();
+        assertThat(first.pushedAccounts()).isEqualTo(30);
+        assertThat(first.requests()).as("one _bulk_docs for 90 documents, then the pull of the next round").isLessThanOrEqualTo(6);
 
-    private static RawHttpServer proxy(Function<RawHttpServer.Request, RawHttpServer.Action> onBulkDocs) throws IOException {
-        return new RawHttpServer(r -> r.path().contains("_bulk_docs") ? onBulkDocs.apply(r) : forward(r));
-    }
+        SyncSummary idle = a.sync();
 
-    private static RawHttpServer.Action answer(int status) {
-        return new RawHttpServer.Action.Answer(status, "{\"error\":\"x\",\"reason\":\"test\"}");
-    }
-
-    private void failedPushKeepsTheChange(Function<RawHttpServer.Request, RawHttpServer.Action> onBulkDocs,
-                                          FailureKind expected, boolean serverGotIt) throws Exception {
-        AccountData account = SyncFixtures.account(key);
-        storeA.edit(account);
-        long pending = storeA.pending(key);
-        SyncSummary failed;
-        try (RawHttpServer proxy = proxy(onBulkDocs)) {
-            CouchClient client = new CouchClient(proxy.uri(), "admin", "x".toCharArray(), Duration.ofSeconds(1),
-                    Duration.ofSeconds(1));
-            failed = new SyncEngine(client, storeA).syncAll(false);
-        }
-
-        assertThat(failed.failure() != null ? failed.failure() : failed.failures().get(key)).isEqualTo(expected);
-        assertThat(failed.exitStatus()).isEqualTo(1);
-        assertThat(storeA.pending(key)).as("the change still waits").isEqualTo(pending);
-        assertSame(storeA.account(key), account);
-        assertThat(POUCH.client().get(CouchDocuments.databaseName(key), "account").isPresent()).isEqualTo(serverGotIt);
-
-        SyncSummary retried = a.syncAll(false);
-
-        assertThat(retried.inSync()).isTrue();
-        assertThat(retried.pushedDocs()).isEqualTo(serverGotIt ? 0 : 3);
-        assertThat(storeA.pending(key)).isZero();
-        assertThat(accountRev()).as("written once").startsWith("1-");
+        assertThat(idle.inSync()).isTrue();
+        assertThat(idle.requests()).isEqualTo(1);
     }
 
     @Test
-    void aServerErrorKeepsTheChange() throws Exception {
-        failedPushKeepsTheChange(r -> answer(500), FailureKind.SERVER_ERROR, false);
+    void anEditMadeWhileAMergeWaitsIsNeitherOverwrittenNorLost() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        shared(a, b);
+        settings(a, "Renamed on A", null);
+        a.sync();
+        b.accounts.addUser(b.id(key), "Nia New", "nia@example.com", UserRole.READ_ONLY, Workstation.ACTOR);
+
+        assertThat(b.sync().inSync()).isTrue();
+        a.sync();
+
+        assertThat(b.data(key).details().settings().name()).isEqualTo("Renamed on A");
+        assertThat(a.data(key).users()).extracting(PortalUser::email).contains("nia@example.com");
+        assertSame(a.data(key), b.data(key));
     }
 
     @Test
-    void aRefusalKeepsTheChange() throws Exception {
-        failedPushKeepsTheChange(r -> answer(403), FailureKind.FORBIDDEN, false);
-    }
+    void aConflictIsStoredInTheFileAndSurvivesAReopen() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        conflictOnB(a, b);
+        stations.close(b);
 
-    @Test
-    void aConflictStatusKeepsTheChange() throws Exception {
-        failedPushKeepsTheChange(r -> answer(409), FailureKind.CONFLICT, false);
-    }
+        Workstation again = workstation("b");
 
-    @Test
-    void aStallKeepsTheChange() throws Exception {
-        failedPushKeepsTheChange(r -> new RawHttpServer.Action.Stall(), FailureKind.TIMEOUT, false);
-    }
-
-    @Test
-    void aConnectionCutBeforeTheServerGotTheWriteKeepsTheChange() throws Exception {
-        failedPushKeepsTheChange(r -> new RawHttpServer.Action.Cut(201, new byte[100], 0),
-                FailureKind.CONNECTION_CUT, false);
-    }
-
-    @Test
-    void aConnectionCutAfterTheServerStoredTheWriteIsNotSentTwice() throws Exception {
-        failedPushKeepsTheChange(r -> {
-            RawHttpServer.Action.Answer real = (RawHttpServer.Action.Answer) forward(r);
-            return new RawHttpServer.Action.Cut(real.status(), real.body(), real.body().length / 2);
-        }, FailureKind.CONNECTION_CUT, true);
-    }
-
-    @Test
-    void aWrongPasswordStopsTheRunAndKeepsTheChange() {
-        storeA.edit(SyncFixtures.account(key));
-        SyncEngine wrong = new SyncEngine(POUCH.client(PouchDbServer.ADMIN, "wrong"), storeA);
-
-        SyncSummary summary = wrong.syncAll(true);
-
-        assertThat(summary.failure()).isEqualTo(FailureKind.UNAUTHORIZED);
-        assertThat(storeA.pending(key)).isPositive();
-    }
-
-    @Test
-    void aServerThatIsDownStopsTheRunAndKeepsTheChange() throws IOException {
-        storeA.edit(SyncFixtures.account(key));
-        storeA.edit(SyncFixtures.account(SyncFixtures.newKey()));
-        URI down;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            down = URI.create("http://127.0.0.1:" + s.getLocalPort() + "/");
-        }
-        SyncEngine engine = new SyncEngine(new CouchClient(down, "admin", "x".toCharArray(), Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), storeA);
-
-        SyncSummary summary = engine.syncAll(false);
-
-        assertThat(summary.failure()).isEqualTo(FailureKind.UNREACHABLE);
-        assertThat(summary.failures()).as("stopped at the first account").isEmpty();
-        assertThat(storeA.pending(key)).isPositive();
-    }
-
-    @Test
-    void theServiceRunsOnItsOwnThread() throws Exception {
-        storeA.edit(SyncFixtures.account(key));
-        try (SyncService service = new SyncService(a)) {
-            String[] thread = new String[1];
-            SyncSummary summary = service.syncAll(false).thenApply(s -> {
-                thread[0] = Thread.currentThread().getName();
-                return s;
-            }).get(60, java.util.concurrent.TimeUnit.SECONDS);
-
-            assertThat(summary.pushedDocs()).isEqualTo(3);
-            assertThat(thread[0]).isEqualTo("sync-network");
-        }
+        assertThat(again.store.conflicts()).singleElement().satisfies(c -> assertThat(c.fields()).hasSize(1));
+        assertThat(again.sync().conflicts()).containsExactly(key);
     }
 }

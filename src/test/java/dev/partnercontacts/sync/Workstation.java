@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 
-/** One test "workstation": its own SQLite file, the real account store, the SQLite sync store and an engine. */
+/** One test "workstation": its own SQLite file, the real account store, the SQLite sync store and an engine on a team database. */
 public final class Workstation implements AutoCloseable {
 
     static final String ACTOR = "Tess Tester <tess@example.com>";
@@ -22,13 +22,13 @@ public final class Workstation implements AutoCloseable {
     public final SqliteSyncStore store;
     public final SyncEngine engine;
 
-    public Workstation(Path file, CouchClient client) {
+    public Workstation(Path file, CouchClient client, String database) {
         this.file = file;
         Validation validation = new Validation("");
         this.db = Database.open(file);
         this.accounts = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
         this.store = new SqliteSyncStore(db, accounts, validation, Clock.systemUTC());
-        this.engine = new SyncEngine(client, store);
+        this.engine = new SyncEngine(client, database, store, Clock.systemUTC());
     }
 
     public long id(String key) {
@@ -57,6 +57,10 @@ public final class Workstation implements AutoCloseable {
 
     public long pending(String key) {
         return store.load(key).changeSeq();
+    }
+
+    public SyncSummary sync() {
+        return engine.sync();
     }
 
     @Override

@@ -16,7 +16,6 @@ import dev.partnercontacts.sync.SyncEngine;
 import dev.partnercontacts.sync.SyncSummary;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -41,10 +40,12 @@ class SyncUiTest {
     Path dir;
 
     private AppDriver app;
+    private String team;
     private final Validation validation = new Validation("");
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
+        team = pouch.newDatabase();
         app = new AppDriver(dir.resolve("workstation-a.db")).withCompleteAccount();
     }
 
@@ -77,6 +78,7 @@ class SyncUiTest {
         openTab("Sync");
         typeInMain("serverUrl", pouch.uri().toString());
         typeInMain("serverUser", PouchDbServer.ADMIN);
+        typeInMain("serverDatabase", team);
         typeInMain("serverPassword", PouchDbServer.PASSWORD);
     }
 
@@ -98,8 +100,8 @@ class SyncUiTest {
         try (Database db = Database.open(dir.resolve("workstation-b.db"))) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
             SqliteSyncStore sync = new SqliteSyncStore(db, store, validation, Clock.systemUTC());
-            SyncEngine engine = new SyncEngine(pouch.client(), sync);
-            SyncSummary pulled = engine.syncAccounts(List.of(key));
+            SyncEngine engine = new SyncEngine(pouch.client(), team, sync, Clock.systemUTC());
+            SyncSummary pulled = engine.sync();
             assertThat(pulled.failure()).isNull();
             if (edit == Edit.NONE) {
                 return pulled;
@@ -110,7 +112,7 @@ class SyncUiTest {
                     ? new AccountSettings("Acme Travel", s.partnerId(), s.integration(), s.environment())
                     : new AccountSettings(s.name(), s.partnerId(), s.integration(), Environment.PRODUCTION);
             store.submit(id, store.loadStored(id).withSettings(changed), "Bea <bea@acme.example>");
-            return engine.syncAccounts(List.of(key));
+            return engine.sync();
         }
     }
 
@@ -124,7 +126,7 @@ class SyncUiTest {
         syncFromTheTab();
 
         assertThat(syncState()).startsWith("Synced at");
-        var doc = pouch.client().get(CouchDocuments.databaseName(key), "account");
+        var doc = pouch.client().get(team, CouchDocuments.accountId(key));
         assertThat(doc).get().satisfies(d -> assertThat(d.get("name").asText()).isEqualTo("Acme Tours"));
 
         // Another workstation switches the account to Production; alert contacts become required.

@@ -1,16 +1,17 @@
 package dev.partnercontacts.ui.sync;
 
+import dev.partnercontacts.domain.Changes;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.Environment;
 import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.SupportHours;
-import dev.partnercontacts.domain.Changes;
+import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.Messages;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,15 +23,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
 /**
- * One conflict side by side: a row per field that differs, this workstation's value and the
- * server's, each with a choice; what differs is all that is shown, and highlighted.
+ * One conflict side by side: a row per field changed differently here and on the server, this
+ * workstation's value and the server's, each with a choice. Everything else is merged already
+ * and not shown.
  */
 final class ConflictPane {
 
     private final Messages messages;
     private final ChangeText text;
     private final GridPane grid = new GridPane();
-    private final Map<ConflictMerge.Field, ToggleGroup> choices = new EnumMap<>(ConflictMerge.Field.class);
+    private final Map<ConflictMerge.Field, ToggleGroup> choices = new LinkedHashMap<>();
 
     ConflictPane(Messages messages) {
         this.messages = messages;
@@ -61,21 +63,22 @@ final class ConflictPane {
         grid.add(header("sync.conflict.local"), 1, 0);
         grid.add(header("sync.conflict.remote"), 2, 0);
         int row = 1;
-        for (ConflictMerge.FieldDiff d : conflict.differences()) {
+        for (ConflictMerge.FieldDiff d : conflict.fields()) {
             ToggleGroup group = new ToggleGroup();
             choices.put(d.field(), group);
             Label name = new Label(fieldName(d.field()));
             name.getStyleClass().add("field-label");
-            RadioButton local = side(group, d.local(), ConflictMerge.Side.LOCAL, "conflict-" + d.field() + "-local");
-            RadioButton remote = side(group, d.remote(), ConflictMerge.Side.REMOTE, "conflict-" + d.field() + "-remote");
+            String id = "conflict-" + d.field().part() + (d.field().user().isEmpty() ? "" : "-" + d.field().user());
+            RadioButton local = side(group, d.local(), ConflictMerge.Side.LOCAL, id + "-local");
+            RadioButton remote = side(group, d.remote(), ConflictMerge.Side.REMOTE, id + "-remote");
             local.setSelected(true);
             grid.addRow(row++, name, local, remote);
         }
     }
 
-    /** The side chosen for each differing field. */
+    /** The side chosen for each conflicting field. */
     Map<ConflictMerge.Field, ConflictMerge.Side> choice() {
-        Map<ConflictMerge.Field, ConflictMerge.Side> chosen = new EnumMap<>(ConflictMerge.Field.class);
+        Map<ConflictMerge.Field, ConflictMerge.Side> chosen = new LinkedHashMap<>();
         choices.forEach((field, group) -> {
             if (group.getSelectedToggle() != null) {
                 chosen.put(field, (ConflictMerge.Side) group.getSelectedToggle().getUserData());
@@ -102,25 +105,25 @@ final class ConflictPane {
     }
 
     private String fieldName(ConflictMerge.Field f) {
-        if (f.role().isPresent()) {
-            return text.roleTitle(f.role().get());
+        if (f.part().role().isPresent()) {
+            return text.roleTitle(f.part().role().get());
         }
-        return messages.get(switch (f) {
-            case NAME -> "sync.conflict.field.name";
-            case PARTNER_ID -> "sync.conflict.field.partnerId";
-            case INTEGRATION -> "sync.conflict.field.integration";
-            case ENVIRONMENT -> "sync.conflict.field.environment";
-            case ALERT_CONTACTS -> "sync.conflict.field.alert";
-            case SUPPORT_HOURS -> "sync.conflict.field.supportHours";
-            case USERS -> "sync.conflict.field.users";
-            default -> "sync.conflict.field.submitted";
-        });
+        return switch (f.part()) {
+            case NAME -> messages.get("sync.conflict.field.name");
+            case PARTNER_ID -> messages.get("sync.conflict.field.partnerId");
+            case INTEGRATION -> messages.get("sync.conflict.field.integration");
+            case ENVIRONMENT -> messages.get("sync.conflict.field.environment");
+            case ALERT_CONTACTS -> messages.get("sync.conflict.field.alert");
+            case SUPPORT_HOURS -> messages.get("sync.conflict.field.supportHours");
+            case USER -> messages.get("sync.conflict.field.user", f.user());
+            case USER_NAME -> messages.get("sync.conflict.field.userName", f.user());
+            default -> messages.get("sync.conflict.field.userRole", f.user());
+        };
     }
 
-    @SuppressWarnings("unchecked")
     private String valueText(Object value) {
         if (value == null) {
-            return messages.get("history.none");
+            return messages.get("sync.conflict.removed");
         }
         if (value instanceof Integration i) {
             return messages.get(i.labelKey());
@@ -128,28 +131,25 @@ final class ConflictPane {
         if (value instanceof Environment e) {
             return messages.get(e.labelKey());
         }
+        if (value instanceof UserRole r) {
+            return messages.get(r.labelKey());
+        }
+        if (value instanceof PortalUser u) {
+            return u.name() + " <" + u.email() + "> · " + messages.get(u.role().labelKey());
+        }
         if (value instanceof SupportHours h) {
             if (h.allWeek()) {
                 return messages.get("home.allWeek");
             }
             return h.windows().stream().map(w -> text.window(Changes.windowText(w))).collect(Collectors.joining("\n"));
         }
-        if (value instanceof ConflictMerge.Submission s) {
-            return s.at() == null ? messages.get("history.none") : messages.dateTime(s.at()) + " · " + s.by();
-        }
         if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 return messages.get("history.none");
             }
-            return list.stream().map(item -> {
-                if (item instanceof Contact c) {
-                    return c.email() + (c.name().isBlank() ? "" : " (" + c.name() + ")") + (c.phone().isBlank() ? "" : " " + c.phone());
-                }
-                if (item instanceof PortalUser u) {
-                    return u.name() + " <" + u.email() + "> · " + messages.get(u.role().labelKey());
-                }
-                return String.valueOf(item);
-            }).collect(Collectors.joining("\n"));
+            return list.stream().map(item -> item instanceof Contact c
+                    ? c.email() + (c.name().isBlank() ? "" : " (" + c.name() + ")") + (c.phone().isBlank() ? "" : " " + c.phone())
+                    : String.valueOf(item)).collect(Collectors.joining("\n"));
         }
         String s = String.valueOf(value);
         return s.isEmpty() ? messages.get("history.none") : s;

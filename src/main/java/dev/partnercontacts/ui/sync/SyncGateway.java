@@ -4,9 +4,10 @@ import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.sync.SyncSummary;
 import java.net.URI;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,21 +16,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface SyncGateway {
 
-    /** Where to sync and as whom. The password is kept in memory only. */
-    record Login(URI server, String user, char[] password) {
+    /** Where to sync and as whom: the server, the user, the password (in memory only) and the team database. */
+    record Login(URI server, String user, char[] password, String database) {
     }
 
-    /** Syncs every local account; with {@code keys}, only those (an absent key is added from the server). */
-    CompletableFuture<SyncSummary> sync(Login login, Collection<String> keys);
-
-    /** The keys of the accounts the server lets the user see that this workstation does not have. */
-    CompletableFuture<List<String>> serverAccounts(Login login);
+    /** Syncs every account of the data file with the team database. */
+    CompletableFuture<SyncSummary> sync(Login login);
 
     /** Conflicts waiting for a decision. */
     CompletableFuture<List<Conflict>> conflicts();
 
     /** Accounts with local changes not sent yet. */
     CompletableFuture<Integer> pendingChanges();
+
+    /** When a sync last completed, in the app or on the command line. */
+    CompletableFuture<Optional<Instant>> lastSynced();
 
     /** Stores a conflict's resolution (a local change, sent on the next sync). */
     CompletableFuture<Void> resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice);

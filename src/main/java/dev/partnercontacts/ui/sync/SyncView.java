@@ -44,6 +44,10 @@ public final class SyncView extends FxmlView {
     @FXML
     private TextField serverUser;
     @FXML
+    private TextField serverDatabase;
+    @FXML
+    private Label serverWarning;
+    @FXML
     private PasswordField serverPassword;
     @FXML
     private CheckBox rememberPassword;
@@ -53,14 +57,6 @@ public final class SyncView extends FxmlView {
     private Button syncNowButton;
     @FXML
     private Label syncStatus;
-    @FXML
-    private Button findAccountsButton;
-    @FXML
-    private ListView<String> serverAccountsList;
-    @FXML
-    private TextField accountKey;
-    @FXML
-    private Button addAccountButton;
     @FXML
     private ListView<Conflict> conflictsList;
     @FXML
@@ -98,6 +94,10 @@ public final class SyncView extends FxmlView {
     private void initialize() {
         serverUrl.textProperty().bindBidirectional(vm.serverProperty());
         serverUser.textProperty().bindBidirectional(vm.userProperty());
+        serverDatabase.textProperty().bindBidirectional(vm.databaseProperty());
+        serverWarning.textProperty().bind(vm.serverWarningProperty());
+        serverWarning.visibleProperty().bind(vm.serverWarningProperty().isNotEmpty());
+        serverWarning.managedProperty().bind(serverWarning.visibleProperty());
         serverPassword.textProperty().bindBidirectional(vm.passwordProperty());
         rememberPassword.selectedProperty().bindBidirectional(vm.rememberProperty());
         serverError.textProperty().bind(vm.serverErrorProperty());
@@ -107,21 +107,6 @@ public final class SyncView extends FxmlView {
         syncNowButton.setOnAction(e -> vm.syncNow());
         serverPassword.setOnAction(e -> vm.syncNow());
 
-        findAccountsButton.disableProperty().bind(vm.busyProperty());
-        findAccountsButton.setOnAction(e -> vm.findServerAccounts());
-        serverAccountsList.setItems(vm.serverAccounts());
-        serverAccountsList.getSelectionModel().selectedItemProperty().addListener((o, a, key) -> {
-            if (key != null) {
-                accountKey.setText(key);
-            }
-        });
-        addAccountButton.disableProperty().bind(vm.busyProperty().or(accountKey.textProperty().isEmpty()));
-        addAccountButton.setOnAction(e -> {
-            if (vm.addAccount(accountKey.getText())) {
-                accountKey.clear();
-            }
-        });
-
         conflictPane = new ConflictPane(messages);
         conflictBox.getChildren().add(1, conflictPane.node());
         conflictsList.setItems(vm.conflicts());
@@ -129,10 +114,16 @@ public final class SyncView extends FxmlView {
             @Override
             protected void updateItem(Conflict c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : messages.get("sync.conflict.item", accountName(c), c.differences().size()));
+                setText(empty || c == null ? null : messages.get("sync.conflict.item", c.fields().size(), accountName(c)));
             }
         });
-        conflictsList.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> conflictPane.show(c));
+        // The view is built again only when another conflict is selected or this one changed:
+        // a background sync that finds it unchanged keeps the item, and so the choices made in it.
+        conflictsList.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c == null || !c.equals(a)) {
+                conflictPane.show(c);
+            }
+        });
         conflictBox.visibleProperty().bind(conflictsList.getSelectionModel().selectedItemProperty().isNotNull());
         conflictBox.managedProperty().bind(conflictBox.visibleProperty());
         keepLocalButton.setOnAction(e -> resolve(Side.LOCAL));
@@ -163,7 +154,7 @@ public final class SyncView extends FxmlView {
     }
 
     private String accountName(Conflict c) {
-        String name = c.local() != null ? c.local().details().settings().name() : "";
+        String name = c.name();
         return name.isBlank() ? c.key() : name;
     }
 

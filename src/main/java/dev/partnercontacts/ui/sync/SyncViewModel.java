@@ -5,8 +5,10 @@ import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
+import dev.partnercontacts.sync.CouchDocuments;
 import dev.partnercontacts.sync.CouchException;
 import dev.partnercontacts.sync.FailureKind;
+import dev.partnercontacts.sync.ServerAddress;
 import dev.partnercontacts.sync.SyncSummary;
 import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Messages;
@@ -22,7 +24,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -67,6 +68,8 @@ public final class SyncViewModel {
 
     private final StringProperty server = new SimpleStringProperty("");
     private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty database = new SimpleStringProperty(CouchDocuments.DEFAULT_DATABASE);
+    private final ReadOnlyStringWrapper serverWarning = new ReadOnlyStringWrapper("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty remember = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper serverError = new ReadOnlyStringWrapper("");
@@ -74,10 +77,10 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    private final ObservableList<String> serverAccounts = FXCollections.observableArrayList();
     private int pending;
     private Instant lastSynced;
     private FailureKind lastFailure;
+    private String lastSubject = "";
     private Duration retry = FIRST_RETRY;
     private Scheduler.Scheduled next;
     private boolean stopped;
@@ -97,6 +100,7 @@ public final class SyncViewModel {
         this.fx = fx;
         this.scheduler = scheduler;
         this.clock = clock;
+        server.addListener((o, was, is) -> serverWarning.set(warning(is)));
         session.recentChanges().addListener((ListChangeListener<HistoryEntry>) c -> {
             refreshLocal();
             if (canSync()) {
@@ -116,6 +120,16 @@ public final class SyncViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    /** The team database on the server ({@code partner-contacts} unless set otherwise). */
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    /** Why the address, though accepted, is risky (plain http:// to another computer); empty otherwise. */
+    public ReadOnlyStringProperty serverWarningProperty() {
+        return serverWarning.getReadOnlyProperty();
     }
 
     public BooleanProperty rememberProperty() {
@@ -144,11 +158,6 @@ public final class SyncViewModel {
         return conflicts;
     }
 
-    /** Accounts found on the server that this workstation does not have. */
-    public ObservableList<String> serverAccounts() {
-        return serverAccounts;
-    }
-
     /** Stops syncing by itself (the windows are closing or being built again); nothing scheduled runs. */
     public void stop() {
         stopped = true;
@@ -163,11 +172,15 @@ public final class SyncViewModel {
         local.run(() -> {
             String s = store.setting(SettingKeys.SYNC_SERVER).orElse("");
             String u = store.setting(SettingKeys.SYNC_USER).orElse("");
+            String d = store.setting(SettingKeys.SYNC_DATABASE).filter(n -> !n.isBlank()).orElse(CouchDocuments.DEFAULT_DATABASE);
             Optional<String> remembered = s.isEmpty() || u.isEmpty() ? Optional.empty() : vault.read(s, u);
-            return new Saved(s, u, remembered);
+            Optional<Instant> last = store.setting(SettingKeys.SYNC_LAST_SYNCED).flatMap(SyncViewModel::instant);
+            return new Saved(s, u, d, remembered, last);
         }, saved -> {
             server.set(saved.server());
             user.set(saved.user());
+            database.set(saved.database());
+            saved.lastSynced().ifPresent(at -> lastSynced = at);
             saved.password().ifPresent(p -> {
                 password.set(p);
                 remember.set(true);
@@ -179,7 +192,16 @@ public final class SyncViewModel {
         }, failure -> LOG.warn("The sync settings could not be read: {}", failure.toString()));
     }
 
-    private record Saved(String server, String user, Optional<String> password) {
+    private record Saved(String server, String user, String database, Optional<String> password,
+                         Optional<Instant> lastSynced) {
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Syncs every account now. Returns false when the server, user or password is missing or wrong. */
@@ -189,35 +211,7 @@ public final class SyncViewModel {
             return false;
         }
         saveSettings(login.get());
-        run(gateway.sync(login.get(), List.of()), this::synced);
-        return true;
-    }
-
-    /** Lists the server's accounts that this workstation does not have. */
-    public void findServerAccounts() {
-        login().ifPresent(l -> run(gateway.serverAccounts(l), keys -> {
-            serverAccounts.setAll(keys);
-            status.set(keys.isEmpty() ? messages.get("sync.accounts.none") : messages.get("sync.accounts.found", keys.size()));
-        }));
-    }
-
-    /** Adds an account from the server by its key (listed, or typed when the server does not list them). */
-    public boolean addAccount(String key) {
-        String k = key == null ? "" : key.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            UUID.fromString(k);
-        } catch (IllegalArgumentException e) {
-            status.set(messages.get("sync.accounts.badKey"));
-            return false;
-        }
-        Optional<SyncGateway.Login> login = login();
-        if (login.isEmpty()) {
-            return false;
-        }
-        run(gateway.sync(login.get(), List.of(k)), summary -> {
-            synced(summary);
-            serverAccounts.remove(k);
-        });
+        run(gateway.sync(login.get()), this::synced);
         return true;
     }
 
@@ -238,31 +232,37 @@ public final class SyncViewModel {
     /** The login typed on the tab, or empty with the reason shown. */
     private Optional<SyncGateway.Login> login() {
         serverError.set("");
-        String address = server.get() == null ? "" : server.get().strip();
-        URI uri;
-        try {
-            uri = URI.create(address);
-        } catch (IllegalArgumentException e) {
-            uri = null;
+        ServerAddress.Check check = ServerAddress.check(server.get());
+        if (check instanceof ServerAddress.CarriesCredentials) {
+            // Refused before anything is saved: the address holds a secret.
+            serverError.set(messages.get("sync.server.credentials"));
+            return Optional.empty();
         }
-        if (uri == null || uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        if (!(check instanceof ServerAddress.Valid valid)) {
             serverError.set(messages.get("sync.server.invalid"));
+            return Optional.empty();
+        }
+        URI uri = valid.uri();
+        String db = database.get() == null || database.get().isBlank() ? CouchDocuments.DEFAULT_DATABASE : database.get().strip();
+        if (!CouchDocuments.isDatabaseName(db)) {
+            serverError.set(messages.get("sync.database.invalid"));
             return Optional.empty();
         }
         if (user.get().isBlank() || password.get().isEmpty()) {
             serverError.set(messages.get("sync.login.missing"));
             return Optional.empty();
         }
-        return Optional.of(new SyncGateway.Login(uri, user.get().strip(), password.get().toCharArray()));
+        return Optional.of(new SyncGateway.Login(uri, user.get().strip(), password.get().toCharArray(), db));
     }
 
     private void saveSettings(SyncGateway.Login login) {
         String s = login.server().toString();
         String u = login.user();
+        String d = login.database();
         String p = password.get();
         boolean keep = remember.get();
         local.run(() -> {
-            store.putSettings(Map.of(SettingKeys.SYNC_SERVER, s, SettingKeys.SYNC_USER, u));
+            store.putSettings(Map.of(SettingKeys.SYNC_SERVER, s, SettingKeys.SYNC_USER, u, SettingKeys.SYNC_DATABASE, d));
             if (keep) {
                 vault.save(s, u, p);
             } else {
@@ -288,7 +288,7 @@ public final class SyncViewModel {
                 FailureKind kind = cause instanceof CouchException ce ? ce.kind() : FailureKind.UNEXPECTED;
                 LOG.warn("Sync failed: {}", kind);
                 lastFailure = kind;
-                status.set(messages.get("sync.failed", messages.get(kind.messageKey())));
+                status.set(messages.get("sync.failed", failureText(kind, cause instanceof CouchException ce ? ce.subject() : "")));
                 showState();
                 return;
             }
@@ -300,13 +300,14 @@ public final class SyncViewModel {
         FailureKind failure = summary.failure() != null ? summary.failure()
                 : summary.failures().values().stream().findFirst().orElse(null);
         lastFailure = failure;
+        lastSubject = summary.failure() != null ? summary.subject() : "";
         if (failure == null) {
             lastSynced = clock.instant();
             retry = FIRST_RETRY;
             status.set(messages.get("sync.done", summary.pushedAccounts(), summary.pulledAccounts(), summary.conflicts().size()));
             scheduleIn(EVERY);
         } else {
-            status.set(messages.get("sync.failed", messages.get(failure.messageKey())));
+            status.set(messages.get("sync.failed", failureText(failure, lastSubject)));
             scheduleIn(retry);
             retry = retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : retry.multipliedBy(2);
         }
@@ -331,7 +332,7 @@ public final class SyncViewModel {
         }
         next = scheduler.schedule(delay, () -> {
             next = null;
-            if (canSync() && !busy.get()) {
+            if (!stopped && canSync() && !busy.get()) {
                 syncNow();
             }
         });
@@ -343,13 +344,40 @@ public final class SyncViewModel {
                 .whenComplete((l, failure) -> fx.execute(() -> {
                     if (l != null) {
                         pending = l.pending();
-                        conflicts.setAll(l.conflicts());
+                        updateInPlace(l.conflicts());
                     }
                     showState();
                 }));
     }
 
     private record Local(int pending, List<Conflict> conflicts) {
+    }
+
+    /**
+     * The conflicts list brought up to date without being rebuilt: an unchanged conflict keeps
+     * its item (and with it the selection and the choices made in its view), a changed one is
+     * replaced where it stands, a resolved one removed, a new one added at the end.
+     */
+    private void updateInPlace(List<Conflict> now) {
+        Map<String, Conflict> byKey = new java.util.LinkedHashMap<>();
+        now.forEach(c -> byKey.put(c.key(), c));
+        conflicts.removeIf(c -> !byKey.containsKey(c.key()));
+        for (int i = 0; i < conflicts.size(); i++) {
+            Conflict fresh = byKey.remove(conflicts.get(i).key());
+            if (!fresh.equals(conflicts.get(i))) {
+                conflicts.set(i, fresh);
+            }
+        }
+        conflicts.addAll(byKey.values());
+    }
+
+    private String failureText(FailureKind kind, String subject) {
+        return kind.namesSubject() ? messages.get(kind.messageKey(), subject) : messages.get(kind.messageKey());
+    }
+
+    private String warning(String address) {
+        return ServerAddress.check(address) instanceof ServerAddress.Valid v && v.unencrypted()
+                ? messages.get("sync.server.unencrypted", v.uri().getHost()) : "";
     }
 
     private void showState() {

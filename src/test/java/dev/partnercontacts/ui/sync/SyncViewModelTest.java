@@ -6,7 +6,6 @@ import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
-import dev.partnercontacts.sync.CouchException;
 import dev.partnercontacts.sync.FailureKind;
 import dev.partnercontacts.sync.SyncSummary;
 import dev.partnercontacts.ui.common.Scheduler;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,29 +131,78 @@ class SyncViewModelTest {
     }
 
     @Test
-    void serverAccountsAreListedAndAddedByKey() {
+    void anAddressCarryingAPasswordIsRefusedAndNeverSaved() {
         typeLogin();
-        String key = "5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11";
-        gateway.serverKeys = List.of(key);
+        vm.serverProperty().set("https://ada:s3cret@couch.example.com:6984");
 
-        vm.findServerAccounts();
-        assertThat(vm.serverAccounts()).containsExactly(key);
+        assertThat(vm.syncNow()).isFalse();
 
-        assertThat(vm.addAccount("not a key")).isFalse();
-        assertThat(vm.statusProperty().get()).startsWith("An account key looks like");
-        assertThat(vm.addAccount(key.toUpperCase(java.util.Locale.ROOT))).isTrue();
-        assertThat(gateway.syncedKeys.get(gateway.syncedKeys.size() - 1)).containsExactly(key);
-        assertThat(vm.serverAccounts()).isEmpty();
+        assertThat(vm.serverErrorProperty().get()).startsWith("Leave the user name and password out of the address");
+        assertThat(vm.serverErrorProperty().get()).doesNotContain("s3cret");
+        assertThat(fx.store.setting(SettingKeys.SYNC_SERVER)).isEmpty();
+        assertThat(gateway.syncs).isEmpty();
     }
 
     @Test
-    void aServerThatRefusesToListAccountsSaysWhy() {
+    void plainHttpToAnotherComputerIsAllowedWithAWarningAndToThisOneWithout() {
         typeLogin();
-        gateway.listFailure = new CouchException(FailureKind.FORBIDDEN, "no");
+        vm.serverProperty().set("http://couch.example.com:5984");
+        assertThat(vm.serverWarningProperty().get()).contains("couch.example.com").contains("unencrypted");
+        assertThat(vm.syncNow()).isTrue();
 
-        vm.findServerAccounts();
+        vm.serverProperty().set("http://127.0.0.1:5984");
+        assertThat(vm.serverWarningProperty().get()).isEmpty();
+        vm.serverProperty().set("https://couch.example.com:6984");
+        assertThat(vm.serverWarningProperty().get()).isEmpty();
+    }
 
-        assertThat(vm.statusProperty().get()).contains("(403)");
+    @Test
+    void theDatabaseIsTheTeamsByDefaultAndSavedWhenChanged() {
+        typeLogin();
+        assertThat(vm.databaseProperty().get()).isEqualTo("partner-contacts");
+        vm.databaseProperty().set("Not Valid");
+        assertThat(vm.syncNow()).isFalse();
+        assertThat(vm.serverErrorProperty().get()).startsWith("A CouchDB database name");
+
+        vm.databaseProperty().set("team-emea");
+        assertThat(vm.syncNow()).isTrue();
+
+        assertThat(gateway.syncs.get(0).database()).isEqualTo("team-emea");
+        assertThat(fx.store.setting(SettingKeys.SYNC_DATABASE)).contains("team-emea");
+    }
+
+    @Test
+    void theLastSyncIsShownAfterARestart() {
+        typeLogin();
+        vm.syncNow();
+        fx.store.putSetting(SettingKeys.SYNC_LAST_SYNCED, "2026-11-30T09:15:00Z");
+
+        SyncViewModel next = new SyncViewModel(fx.store, TaskRunner.direct(), gateway, vault, fx.session, fx.messages,
+                Runnable::run, scheduler, Clock.systemDefaultZone());
+        next.load();
+
+        assertThat(next.stateProperty().get()).startsWith("Synced at");
+        assertThat(next.serverProperty().get()).isEqualTo("https://couch.example.com:6984");
+    }
+
+    @Test
+    void aConflictThatDidNotChangeKeepsItsItemWhenTheListIsReadAgain() {
+        typeLogin();
+        dev.partnercontacts.domain.AccountData a = dev.partnercontacts.sync.SyncFixtures.account(
+                dev.partnercontacts.sync.SyncFixtures.newKey());
+        ConflictMerge.FieldDiff diff = new ConflictMerge.FieldDiff(ConflictMerge.Field.of(ConflictMerge.Part.NAME), "A", "B");
+        Conflict first = new Conflict(a.key(), a, List.of(diff), Map.of());
+        gateway.conflicts = List.of(first);
+        vm.refreshLocal();
+        assertThat(vm.conflicts()).containsExactly(first);
+        List<javafx.collections.ListChangeListener.Change<? extends Conflict>> changes = new ArrayList<>();
+        vm.conflicts().addListener((javafx.collections.ListChangeListener<Conflict>) changes::add);
+
+        gateway.conflicts = List.of(new Conflict(a.key(), a, List.of(diff), Map.of()));
+        vm.refreshLocal();
+
+        assertThat(vm.conflicts().get(0)).isSameAs(first);
+        assertThat(changes).as("the list is not rebuilt under the user").isEmpty();
     }
 
     @Test
@@ -171,28 +218,24 @@ class SyncViewModelTest {
     /** A server that answers what the test says, at once. */
     private static final class FakeGateway implements SyncGateway {
         final List<Login> syncs = new ArrayList<>();
-        final List<Collection<String>> syncedKeys = new ArrayList<>();
         SyncSummary next = new SyncSummary(0, 0, 0, List.of(), Map.of(), null);
         int pending;
-        List<String> serverKeys = List.of();
-        CouchException listFailure;
+        List<Conflict> conflicts = List.of();
 
         @Override
-        public CompletableFuture<SyncSummary> sync(Login login, Collection<String> keys) {
+        public CompletableFuture<SyncSummary> sync(Login login) {
             syncs.add(login);
-            syncedKeys.add(List.copyOf(keys));
             return CompletableFuture.completedFuture(next);
         }
 
         @Override
-        public CompletableFuture<List<String>> serverAccounts(Login login) {
-            return listFailure == null ? CompletableFuture.completedFuture(serverKeys)
-                    : CompletableFuture.failedFuture(new java.util.concurrent.CompletionException(listFailure));
+        public CompletableFuture<List<Conflict>> conflicts() {
+            return CompletableFuture.completedFuture(conflicts);
         }
 
         @Override
-        public CompletableFuture<List<Conflict>> conflicts() {
-            return CompletableFuture.completedFuture(List.of());
+        public CompletableFuture<Optional<java.time.Instant>> lastSynced() {
+            return CompletableFuture.completedFuture(Optional.empty());
         }
 
         @Override
