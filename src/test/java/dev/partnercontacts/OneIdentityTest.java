@@ -144,9 +144,10 @@ class OneIdentityTest {
 
     @Test
     void bothFormsOfAnAddressAreOneServerDocument() {
-        assertThat(CouchDocuments.userId("ada@xn--bcher-kva.example")).isEqualTo(CouchDocuments.userId("ada@bücher.example"));
-        assertThat(CouchDocuments.userId(JOSE_DECOMPOSED)).isEqualTo(CouchDocuments.userId(JOSE_COMPOSED));
-        assertThat(CouchDocuments.userId("Support@Acme.example" + NBSP)).isEqualTo("user:support@acme.example");
+        String key = "5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11";
+        assertThat(CouchDocuments.userId(key, "ada@xn--bcher-kva.example")).isEqualTo(CouchDocuments.userId(key, "ada@bücher.example"));
+        assertThat(CouchDocuments.userId(key, JOSE_DECOMPOSED)).isEqualTo(CouchDocuments.userId(key, JOSE_COMPOSED));
+        assertThat(CouchDocuments.userId(key, "Support@Acme.example" + NBSP)).isEqualTo("user:" + key + ":support@acme.example");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.partnercontacts.domain.AccountData;
+import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
@@ -51,9 +52,14 @@ public final class CouchDocuments {
         return ACCOUNT_PREFIX + key.toLowerCase(Locale.ROOT);
     }
 
-    /** {@code user:<key>:<address>}, the address as {@link PortalUser#emailKey()} gives it. */
+    /** {@code user:<key>:<address>}, the address as {@link EmailAddress#key} gives it. */
     public static String userId(String key, PortalUser user) {
-        return USER_PREFIX + key.toLowerCase(Locale.ROOT) + ":" + user.emailKey();
+        return userId(key, user.email());
+    }
+
+    /** {@code user:<key>:<address>} for an address as typed. */
+    public static String userId(String key, String email) {
+        return USER_PREFIX + key.toLowerCase(Locale.ROOT) + ":" + EmailAddress.key(email);
     }
 
     /**
@@ -130,7 +136,7 @@ public final class CouchDocuments {
             ObjectNode body = e.getValue();
             userNodes.add(body);
             JsonNode email = body.path("email");
-            if (!email.isTextual() || !e.getKey().equals(userId(key, new PortalUser(0, "", email.textValue(), null)))) {
+            if (!email.isTextual() || !e.getKey().equals(userId(key, email.textValue()))) {
                 problems.add(Problem.of(FieldPath.document(e.getKey()), "bundle.error.userId"));
             }
         }
@@ -139,7 +145,7 @@ public final class CouchDocuments {
         if (account.get("alertContacts") instanceof ArrayNode alerts) {
             for (int i = alerts.size() - 1; i >= 0; i--) {
                 JsonNode a = alerts.get(i);
-                if (a.isTextual() && !docs.containsKey(userId(key, new PortalUser(0, "", a.textValue(), null)))) {
+                if (a.isTextual() && !docs.containsKey(userId(key, a.textValue()))) {
                     alerts.remove(i);
                 }
             }

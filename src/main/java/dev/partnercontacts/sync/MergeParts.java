@@ -3,6 +3,7 @@ package dev.partnercontacts.sync;
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.ContactDetails;
+import dev.partnercontacts.domain.EmailAddress;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class MergeParts {
             part.role().ifPresent(role -> p.fields.put(part, a.details().contacts(role)));
         }
         p.fields.put(ConflictMerge.Part.ALERT_CONTACTS, AccountJson.alertEmails(a.details(), a.users()).stream()
-                .map(e -> new PortalUser(0, "", e, null).emailKey()).toList());
+                .map(EmailAddress::key).toList());
         p.fields.put(ConflictMerge.Part.SUPPORT_HOURS, a.details().supportHours());
         a.users().forEach(u -> p.users.put(u.emailKey(), u));
         p.submittedAt = a.submittedAt();

@@ -116,7 +116,7 @@ class CanonicalAddressesMigrationTest {
     @Test
     void usersWithOneAddressAreMergedKeepingTheStrongestRoleAndEveryAlert() {
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(4);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
             SqliteAccountStore store = store(db);
 
             assertThat(store.users(1)).extracting(PortalUser::id, PortalUser::name, PortalUser::email, PortalUser::role)

@@ -29,9 +29,9 @@ class MigrationToTeamLayoutTest {
     private Path layoutOneFile() throws Exception {
         Path file = dir.resolve("layout1.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (List<String> step : Migrations.ALL.subList(0, 3)) {
-                for (String sql : step) {
-                    s.execute(sql);
+            for (List<Migrations.Step> migration : Migrations.ALL.subList(0, 3)) {
+                for (Migrations.Step step : migration) {
+                    step.apply(c);
                 }
             }
             s.execute("PRAGMA user_version = 3");
