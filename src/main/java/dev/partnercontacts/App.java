@@ -29,15 +29,11 @@ import dev.partnercontacts.ui.home.HomeView;
 import dev.partnercontacts.ui.home.HomeViewModel;
 import dev.partnercontacts.ui.main.AccountsViewModel;
 import dev.partnercontacts.ui.main.MainWindowView;
-import dev.partnercontacts.ui.sync.BundleFiles;
 import dev.partnercontacts.ui.sync.BundleViewModel;
-import dev.partnercontacts.ui.sync.KeyringVault;
+import dev.partnercontacts.ui.sync.StartDialogs;
 import dev.partnercontacts.ui.sync.SyncView;
 import dev.partnercontacts.ui.sync.SyncViewModel;
-import dev.partnercontacts.ui.common.Scheduler;
 import dev.partnercontacts.ui.common.Theme;
-import dev.partnercontacts.sync.BundleTransfer;
-import dev.partnercontacts.sync.SqliteSyncStore;
 import dev.partnercontacts.ui.users.UsersView;
 import dev.partnercontacts.ui.users.UsersViewModel;
 import java.lang.management.ManagementFactory;
@@ -85,6 +81,7 @@ public class App extends Application {
     private ConfigurationView configurationView;
     private SyncWiring syncWiring;
     private SyncViewModel syncModel;
+    private StartDialogs startDialogs;
     private Stage mainStage;
     private MainWindowView mainView;
     private boolean firstWindowShown;
@@ -135,13 +132,12 @@ public class App extends Application {
         session = new AccountSession(loaded.store(), runner, new Gate(validation), loaded.author(), loaded.snapshot());
         quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
         Path dataFile = loaded.database().file();
-        Clock utc = Clock.systemUTC();
-        syncWiring = new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc), utc);
-        syncModel = new SyncViewModel(loaded.store(), runner, syncWiring, new KeyringVault(), session, messages,
-                Platform::runLater, Scheduler.fx(), Clock.systemDefaultZone());
-        BundleViewModel bundles = new BundleViewModel(
-                BundleFiles.of(new BundleTransfer(loaded.database(), loaded.store(), validation, utc)), runner, session, messages);
-        AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages);
+        SyncParts sync = new SyncParts(loaded, validation, runner, session, messages, dialogs, stylesheet());
+        syncWiring = sync.wiring();
+        syncModel = sync.model();
+        startDialogs = sync.start();
+        BundleViewModel bundles = sync.bundles();
+        AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages, syncModel.unsentAccounts());
         MainWindowView main = mainView = new MainWindowView(session.locked(), new MainWindowView.Pages(
                 () -> new HomeView(new HomeViewModel(session, messages, Clock.systemDefaultZone()), messages,
                         this::editRole).root(),
@@ -186,6 +182,8 @@ public class App extends Application {
                 support, uri -> getHostServices().showDocument(uri));
         if (loaded.readOnly()) {
             view.showNotice(messages.get("storage.openedReadOnly", loaded.database().file()));
+        } else {
+            view.offerStart(startDialogs.offer(syncModel));
         }
         return new GateWindow.Content(editor, view);
     }
@@ -393,8 +391,7 @@ public class App extends Application {
             gateWindow.flushDraft(() -> { });
         }
         if (syncModel != null) {
-            // Its timers first: a sync they start must not reach a closed network executor.
-            syncModel.stop();
+            syncModel.stop(); // its timers first: a sync they start must not meet a closed executor
         }
         if (syncWiring != null) {
             syncWiring.close();

@@ -52,8 +52,8 @@ final class SyncWiring implements SyncGateway, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<Integer> pendingChanges() {
-        return CompletableFuture.supplyAsync(store::pendingChanges, network);
+    public CompletableFuture<List<String>> unsentAccounts() {
+        return CompletableFuture.supplyAsync(store::pendingKeys, network);
     }
 
     @Override

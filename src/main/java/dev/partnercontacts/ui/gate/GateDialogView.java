@@ -10,6 +10,9 @@ import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -22,6 +25,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -66,6 +70,28 @@ public final class GateDialogView extends FxmlView {
     private Label draftStatus;
     @FXML
     private Button submitButton;
+    @FXML
+    private HBox startBox;
+    @FXML
+    private Button startFromServerButton;
+    @FXML
+    private Button startFromBundleButton;
+    @FXML
+    private Label startStatus;
+
+    /**
+     * What a file that holds no submitted account offers besides the form (ui-contract, "Starting
+     * on an empty data file"): receiving the team's accounts from the server, or a bundle.
+     *
+     * @param offered    whether to offer it now
+     * @param status     what the last start did or why it failed
+     * @param busy       whether a start is under way
+     * @param fromServer asks for the server's address and login, over the given window, and starts
+     * @param fromBundle asks for a bundle, over the given window, and starts
+     */
+    public record StartOffer(ObservableValue<Boolean> offered, ObservableValue<String> status, ObservableValue<Boolean> busy,
+                             Consumer<Window> fromServer, Consumer<Window> fromBundle) {
+    }
 
     /**
      * @param openUri opens a web page or {@code mailto:} address in the desktop's handler
@@ -93,6 +119,22 @@ public final class GateDialogView extends FxmlView {
         gateNotice.setText(text);
         gateNotice.setVisible(true);
         gateNotice.setManaged(true);
+    }
+
+    /** Offers to start from the server or a bundle while {@code offer} says so. */
+    public void offerStart(StartOffer offer) {
+        root();
+        startBox.visibleProperty().bind(Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(offer.offered().getValue()),
+                offer.offered()));
+        startBox.managedProperty().bind(startBox.visibleProperty());
+        startStatus.textProperty().bind(Bindings.createStringBinding(() -> offer.status().getValue(), offer.status()));
+        startStatus.visibleProperty().bind(startBox.visibleProperty().and(startStatus.textProperty().isNotEmpty()));
+        startStatus.managedProperty().bind(startStatus.visibleProperty());
+        BooleanBinding busy = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(offer.busy().getValue()), offer.busy());
+        startFromServerButton.disableProperty().bind(busy);
+        startFromBundleButton.disableProperty().bind(busy);
+        startFromServerButton.setOnAction(e -> offer.fromServer().accept(contactGate.getScene().getWindow()));
+        startFromBundleButton.setOnAction(e -> offer.fromBundle().accept(contactGate.getScene().getWindow()));
     }
 
     /** Called on the FX thread once a submit has been stored. */

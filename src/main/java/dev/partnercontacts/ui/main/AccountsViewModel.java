@@ -15,7 +15,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ public final class AccountsViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountsViewModel.class);
 
+    private final ObservableSet<String> unsent;
     private final AccountSession session;
     private final Dialogs dialogs;
     private final Messages messages;
@@ -33,6 +36,12 @@ public final class AccountsViewModel {
     private final BooleanBinding canRemove;
 
     public AccountsViewModel(AccountSession session, Dialogs dialogs, Messages messages) {
+        this(session, dialogs, messages, FXCollections.observableSet());
+    }
+
+    /** @param unsent the keys of the accounts with changes not sent to the sync server yet (kept up to date by its owner) */
+    public AccountsViewModel(AccountSession session, Dialogs dialogs, Messages messages, ObservableSet<String> unsent) {
+        this.unsent = unsent;
         this.session = session;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -61,10 +70,19 @@ public final class AccountsViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** "Acme Tours", "New account", with "(incomplete)" while its details are incomplete. */
+    /**
+     * "Acme Tours", "New account", with "(incomplete)" while its details are incomplete, and a mark
+     * while it has changes the sync server does not have yet.
+     */
     public String display(AccountSummary account) {
         String name = account.name().isBlank() ? messages.get("account.unnamed") : account.name();
-        return account.complete() ? name : messages.get("account.incomplete", name);
+        String shown = account.complete() ? name : messages.get("account.incomplete", name);
+        return unsent.contains(account.key()) ? messages.get("account.unsent", shown) : shown;
+    }
+
+    /** The keys of the accounts with changes not sent yet; {@link #display} marks them. */
+    public ObservableSet<String> unsentAccounts() {
+        return unsent;
     }
 
     public void choose(AccountSummary account) {

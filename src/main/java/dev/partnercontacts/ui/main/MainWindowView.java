@@ -3,6 +3,7 @@ package dev.partnercontacts.ui.main;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
@@ -155,7 +156,13 @@ public final class MainWindowView extends FxmlView {
         @Override
         protected void updateItem(AccountSummary item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : accounts.display(item));
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText(null);
+            } else {
+                // Marked again when the account's changes are sent, or new ones wait.
+                textProperty().bind(Bindings.createStringBinding(() -> accounts.display(item), accounts.unsentAccounts()));
+            }
         }
     }
 }

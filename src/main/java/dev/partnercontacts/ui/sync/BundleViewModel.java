@@ -85,13 +85,18 @@ public final class BundleViewModel {
 
     /** Applies what the preview showed; the pages then show the imported data. */
     public void apply(ImportPlan.Ready plan) {
+        apply(plan, () -> { });
+    }
+
+    /** As {@link #apply(ImportPlan.Ready)}, then {@code then} on the FX thread once the pages show it. */
+    public void apply(ImportPlan.Ready plan, Runnable then) {
         String actor = session.authorProperty().get().label();
         local.run(() -> {
             files.apply(plan, actor);
             return plan.accounts().size();
         }, n -> {
             status.set(messages.get("bundle.imported", n));
-            session.reload(() -> { }, f -> LOG.warn("Reloading after an import failed: {}", f.toString()));
+            session.reload(then, f -> LOG.warn("Reloading after an import failed: {}", f.toString()));
         }, failure -> failed("bundle.importFailed", failure));
     }
 

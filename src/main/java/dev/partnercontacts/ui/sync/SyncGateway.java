@@ -26,8 +26,8 @@ public interface SyncGateway {
     /** Conflicts waiting for a decision. */
     CompletableFuture<List<Conflict>> conflicts();
 
-    /** Accounts with local changes not sent yet. */
-    CompletableFuture<Integer> pendingChanges();
+    /** The keys of the accounts with local changes not sent yet. */
+    CompletableFuture<List<String>> unsentAccounts();
 
     /** When a sync last completed, in the app or on the command line. */
     CompletableFuture<Optional<Instant>> lastSynced();

@@ -38,6 +38,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +78,7 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableSet<String> unsent = FXCollections.observableSet();
     private int pending;
     private Instant lastSynced;
     private FailureKind lastFailure;
@@ -158,6 +160,14 @@ public final class SyncViewModel {
         return conflicts;
     }
 
+    /**
+     * The keys of the accounts with changes not sent yet, read again after every sync and local
+     * change; empty while no sync server is set up.
+     */
+    public ObservableSet<String> unsentAccounts() {
+        return FXCollections.unmodifiableObservableSet(unsent);
+    }
+
     /** Stops syncing by itself (the windows are closing or being built again); nothing scheduled runs. */
     public void stop() {
         stopped = true;
@@ -206,12 +216,20 @@ public final class SyncViewModel {
 
     /** Syncs every account now. Returns false when the server, user or password is missing or wrong. */
     public boolean syncNow() {
+        return syncNow(summary -> { });
+    }
+
+    /** As {@link #syncNow()}, then {@code after} on the FX thread with what the sync did (not on a failure to run). */
+    public boolean syncNow(Consumer<SyncSummary> after) {
         Optional<SyncGateway.Login> login = login();
         if (login.isEmpty()) {
             return false;
         }
         saveSettings(login.get());
-        run(gateway.sync(login.get()), this::synced);
+        run(gateway.sync(login.get()), summary -> {
+            synced(summary);
+            after.accept(summary);
+        }, after);
         return true;
     }
 
@@ -278,6 +296,11 @@ public final class SyncViewModel {
     }
 
     private <T> void run(CompletableFuture<T> work, Consumer<T> then) {
+        run(work, then, null);
+    }
+
+    /** {@code onFailure} hears, as a summary, of a sync that could not run at all. */
+    private <T> void run(CompletableFuture<T> work, Consumer<T> then, Consumer<SyncSummary> onFailure) {
         busy.set(true);
         showState();
         work.whenComplete((result, failure) -> fx.execute(() -> {
@@ -290,6 +313,9 @@ public final class SyncViewModel {
                 lastFailure = kind;
                 status.set(messages.get("sync.failed", failureText(kind, cause instanceof CouchException ce ? ce.subject() : "")));
                 showState();
+                if (onFailure != null) {
+                    onFailure.accept(new SyncSummary(0, 0, 0, List.of(), Map.of(), kind));
+                }
                 return;
             }
             then.accept(result);
@@ -340,17 +366,21 @@ public final class SyncViewModel {
 
     /** Reads the waiting changes and conflicts again. */
     public void refreshLocal() {
-        gateway.pendingChanges().thenCombine(gateway.conflicts(), Local::new)
+        gateway.unsentAccounts().thenCombine(gateway.conflicts(), Local::new)
                 .whenComplete((l, failure) -> fx.execute(() -> {
                     if (l != null) {
-                        pending = l.pending();
+                        pending = l.unsent().size();
+                        // Without a server nothing is ever sent: no account is marked for it.
+                        List<String> marked = server.get().isBlank() ? List.of() : l.unsent();
+                        unsent.retainAll(marked);
+                        unsent.addAll(marked);
                         updateInPlace(l.conflicts());
                     }
                     showState();
                 }));
     }
 
-    private record Local(int pending, List<Conflict> conflicts) {
+    private record Local(List<String> unsent, List<Conflict> conflicts) {
     }
 
     /**

@@ -97,7 +97,7 @@ class SyncViewModelTest {
     @Test
     void anUnreachableServerShowsOfflineWithTheChangesWaitingAndBacksOff() {
         typeLogin();
-        gateway.pending = 2;
+        gateway.unsent = List.of("k1", "k2");
         gateway.next = new SyncSummary(0, 0, 0, List.of(), Map.of(), FailureKind.UNREACHABLE);
 
         vm.syncNow();
@@ -113,7 +113,7 @@ class SyncViewModelTest {
         assertThat(scheduler.pending()).isEqualTo(SyncViewModel.LONGEST_RETRY);
 
         gateway.next = new SyncSummary(1, 1, 0, List.of(), Map.of(), null);
-        gateway.pending = 0;
+        gateway.unsent = List.of();
         scheduler.runPending();
         assertThat(vm.stateProperty().get()).startsWith("Synced at");
         assertThat(scheduler.pending()).isEqualTo(SyncViewModel.EVERY);
@@ -206,6 +206,22 @@ class SyncViewModelTest {
     }
 
     @Test
+    void anAccountWithUnsentChangesIsMarkedInTheSwitcherUntilTheyAreSent() {
+        typeLogin();
+        dev.partnercontacts.domain.AccountSummary current = fx.session.accountProperty().get();
+        dev.partnercontacts.ui.main.AccountsViewModel switcher = new dev.partnercontacts.ui.main.AccountsViewModel(
+                fx.session, null, fx.messages, vm.unsentAccounts());
+        gateway.unsent = List.of(current.key());
+        vm.refreshLocal();
+        assertThat(switcher.display(current)).endsWith("· changes not sent yet");
+
+        gateway.unsent = List.of();
+        vm.syncNow();
+
+        assertThat(switcher.display(current)).doesNotContain("not sent");
+    }
+
+    @Test
     void aLocalChangeSchedulesASyncSoon() {
         typeLogin();
         vm.syncNow();
@@ -219,7 +235,7 @@ class SyncViewModelTest {
     private static final class FakeGateway implements SyncGateway {
         final List<Login> syncs = new ArrayList<>();
         SyncSummary next = new SyncSummary(0, 0, 0, List.of(), Map.of(), null);
-        int pending;
+        List<String> unsent = List.of();
         List<Conflict> conflicts = List.of();
 
         @Override
@@ -239,8 +255,8 @@ class SyncViewModelTest {
         }
 
         @Override
-        public CompletableFuture<Integer> pendingChanges() {
-            return CompletableFuture.completedFuture(pending);
+        public CompletableFuture<List<String>> unsentAccounts() {
+            return CompletableFuture.completedFuture(unsent);
         }
 
         @Override

@@ -1,0 +1,123 @@
+package dev.partnercontacts.ui.sync;
+
+import dev.partnercontacts.domain.AccountStore;
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.sync.ImportPlan;
+import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.TaskRunner;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starting a workstation (ui-contract, "Starting on an empty data file"): while the file holds no
+ * submitted account, the gate offers to receive the team's accounts from the sync server, or to
+ * import a bundle. Either one, once it brought accounts, replaces the blank account the file
+ * started with: the window moves to the first account received and the blank one is removed.
+ */
+public final class StartViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartViewModel.class);
+
+    private final AccountStore store;
+    private final TaskRunner local;
+    private final SyncViewModel sync;
+    private final BundleViewModel bundles;
+    private final AccountSession session;
+    private final Messages messages;
+    private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+    public StartViewModel(AccountStore store, TaskRunner local, SyncViewModel sync, BundleViewModel bundles,
+                          AccountSession session, Messages messages) {
+        this.store = store;
+        this.local = local;
+        this.sync = sync;
+        this.bundles = bundles;
+        this.session = session;
+        this.messages = messages;
+    }
+
+    /** Whether the file holds no submitted account, so that starting from the server or a bundle makes sense. */
+    public ReadOnlyBooleanProperty offeredProperty() {
+        return offered.getReadOnlyProperty();
+    }
+
+    /** What the last start did or why it failed. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Reads, off the FX thread, whether any account of the file was ever submitted. */
+    public void refresh() {
+        local.run(() -> store.accounts().stream().noneMatch(a -> store.submittedAt(a.id()).isPresent()),
+                offered::set, failure -> LOG.warn("Could not tell whether the file holds accounts: {}", failure.toString()));
+    }
+
+    /**
+     * Receives every account of the team database with this login (kept, as on the Sync tab),
+     * then replaces the blank account. False when the login is incomplete (the reason is shown).
+     */
+    public boolean fromServer(String server, String user, String database, String password) {
+        sync.serverProperty().set(server);
+        sync.userProperty().set(user);
+        sync.databaseProperty().set(database);
+        sync.passwordProperty().set(password);
+        status.set(messages.get("start.server.receiving"));
+        busy.set(true);
+        boolean started = sync.syncNow(summary -> {
+            busy.set(false);
+            if (summary.failure() != null) {
+                status.set(sync.statusProperty().get());
+            } else if (summary.pulledAccounts() == 0) {
+                status.set(messages.get("start.server.empty"));
+            } else {
+                status.set(messages.get("start.server.received", summary.pulledAccounts()));
+                replaceBlank();
+            }
+        });
+        if (!started) {
+            busy.set(false);
+            status.set(sync.serverErrorProperty().get());
+        }
+        return started;
+    }
+
+    /** Imports a bundle whose preview the person accepted, then replaces the blank account. */
+    public void fromBundle(ImportPlan.Ready plan) {
+        bundles.apply(plan, this::replaceBlank);
+    }
+
+    /** Moves to the first other account, removing the blank one the file started with. */
+    private void replaceBlank() {
+        AccountSummary blank = session.accountProperty().get();
+        session.reload(() -> {
+            Optional<AccountSummary> first = session.accounts().stream().filter(a -> a.id() != blank.id()).findFirst();
+            if (first.isEmpty()) {
+                return;
+            }
+            local.run(() -> store.submittedAt(blank.id()).isPresent() || !store.users(blank.id()).isEmpty(), kept -> {
+                if (kept) {
+                    session.switchTo(first.get().id(), () -> offered.set(false), this::failed);
+                } else {
+                    session.removeAccount(blank.id(), first.get().id(), () -> offered.set(false), this::failed);
+                }
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        LOG.warn("Starting from the received accounts failed: {}", failure.toString());
+        status.set(messages.get("start.failed"));
+    }
+}
