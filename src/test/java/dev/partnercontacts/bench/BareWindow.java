@@ -1,6 +1,6 @@
 package dev.partnercontacts.bench;
 
-import java.lang.management.ManagementFactory;
+import dev.partnercontacts.ui.common.StartupClock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -9,8 +9,9 @@ import javafx.stage.Stage;
 
 /**
  * The floor of the start-up benchmark: what JavaFX itself costs, one {@link Stage} with one
- * {@link Label}. It reports the time from JVM start to the window being shown exactly as the
- * application does (same clock, same words), then quits.
+ * {@link Label}. It reports its first frame and when it could take a key press exactly as the
+ * application does ({@link StartupClock}: same clock, same words), then quits. Its class path is
+ * JavaFX's jars, the test classes and the application's jar (for {@link StartupClock} alone).
  *
  * <p>Not an {@link Application} itself: a main class that extends it makes the {@code java}
  * launcher demand JavaFX as modules; the nested class starts from the class path, like the
@@ -32,12 +33,11 @@ public final class BareWindow {
         public void start(Stage stage) {
             stage.setTitle("Bare window");
             stage.setScene(new Scene(new Label("Bare JavaFX window"), 400, 200));
-            stage.setOnShown(e -> {
-                long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                report("Startup: bare window shown " + sinceLaunch + " ms after JVM start");
+            stage.show();
+            StartupClock.measure(stage, times -> {
+                report(StartupClock.describe("bare window", times));
                 Platform.exit();
             });
-            stage.show();
         }
     }
 
