@@ -2,20 +2,29 @@
 # Builds the native package of Partner Contacts for the platform it runs on:
 #   Linux: the app image and a .deb        macOS: the app image and a .dmg
 # (Windows: installer/build.ps1.) Everything lands in target/installer/:
-#   input/    the application jar and its runtime jars (jpackage --input)
+#   input/    the application jar, its runtime jars and SQLite's native library (jpackage --input)
 #   runtime/  the jlink-trimmed Java runtime
 #   image/    the app image (Linux: image/partner-contacts/bin/partner-contacts)
-#   *.deb / *.dmg
+#   *.deb / *.dmg, made from that image: what was tested is what ships
 #
 # Usage: installer/build.sh [--image-only] [--no-cds] [--skip-maven]
 #   --image-only  stop after the app image (what CI smoke-tests)
-#   --no-cds      no class-data-sharing training run, no archive (Linux)
+#   --no-cds      no training run, no AOT cache
 #   --skip-maven  reuse target/installer/input (the jars) from an earlier run
 # Environment: VERSION overrides the package version (default: the pom's), e.g. to try an
 # upgrade; MVN_ARGS is passed to Maven (e.g. MVN_ARGS=-o for an offline build).
 #
-# Needs a JDK 25 with jlink and jpackage (jmods or a linkable run-time image, JEP 493), Maven, zip and unzip. The .deb also needs
-# dpkg-deb and fakeroot; the class-data training run needs a display, or Xvfb (see smoke-test.sh).
+# The AOT cache (JEP 483, Java 25: the classes of the JDK, JavaFX, the libraries and the app as
+# loaded and linked by a start-up to the contact gate) is made by a training run of the finished
+# image and ships in it, lib/app/partner-contacts.aot. It holds for this runtime only (the JVM
+# refuses it with another lib/modules or JVM) and for these jars at these places under the image
+# (it may move as a whole); Java 25.0.3 does not notice a jar that changed (JDK-8377932, fixed in
+# 25.0.4), so nothing may touch lib/app after the training run: the packages are made from the
+# image as it stands.
+#
+# Needs a JDK 25 with jlink and jpackage (a linkable run-time image, JEP 493, or jmods), Maven, zip
+# and unzip. The .deb also needs dpkg-deb and fakeroot; the training run needs a display, or Xvfb
+# (see smoke-test.sh).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -33,10 +42,8 @@ for arg in "$@"; do
 done
 
 case "$(uname -s)" in
-  Linux) os=linux installer=deb image_dir=partner-contacts sqlite_os=Linux ;;
-  # No application archive on macOS: a .app can be dragged anywhere, and a JDK 17 archive only
-  # works where it was made (see the README).
-  Darwin) os=mac installer=dmg image_dir="Partner Contacts.app" cds=false sqlite_os=Mac ;;
+  Linux) os=linux installer=deb image_dir=partner-contacts sqlite_os=Linux app_dir=lib/app ;;
+  Darwin) os=mac installer=dmg image_dir="Partner Contacts.app" sqlite_os=Mac app_dir=Contents/app ;;
   *) echo "On Windows run installer/build.ps1" >&2; exit 2 ;;
 esac
 case "$(uname -m)" in
@@ -78,21 +85,23 @@ if $maven; then
       || { cat "$out/maven.log" >&2; echo "Maven failed (log: $out/maven.log)" >&2; exit 1; }
   cp "target/$main_jar" "$out/input/"
   # JavaFX's un-classified jars are empty stand-ins that only pull in the platform's jars
-  # (javafx-graphics-21.0.11-linux.jar ...); keep them off the class path.
+  # (javafx-graphics-26.0.2-linux.jar ...); keep them off the class path.
   for jar in "$out"/input/javafx-*.jar; do
     [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] && rm "$jar"
   done
-  # sqlite-jdbc carries its native library for 20-odd systems (11 MB); keep this one's only
-  # (org/sqlite/native/<Linux|Mac>/<x86_64|aarch64>/, the names its loader looks up).
+  # sqlite-jdbc's native library for this system goes next to the jars, where the launcher's
+  # -Dorg.sqlite.lib.path (jpackage-common.txt) points: found there, sqlite-jdbc neither works out
+  # the operating system (which runs `uname -o`, a child process, on every start) nor copies the
+  # library into the temporary folder. The jar keeps none of its 14 libraries (11 MB).
   sqlite_jar=$(ls "$out"/input/sqlite-jdbc-*.jar)
-  native_dir=org/sqlite/native/$sqlite_os/$sqlite_arch/
-  unzip -Z1 "$sqlite_jar" | grep "^$native_dir" >/dev/null \
-      || { echo "$sqlite_jar has no $native_dir" >&2; exit 1; }
-  unzip -Z1 "$sqlite_jar" | grep '^org/sqlite/native/.' | grep -v "^$native_dir" \
-      | grep -v -x -e org/sqlite/native/$sqlite_os/ | zip -q -d "$sqlite_jar" -@ >/dev/null
+  native_dir=org/sqlite/native/$sqlite_os/$sqlite_arch
+  unzip -Z1 "$sqlite_jar" | grep "^$native_dir/." >/dev/null \
+      || { echo "$sqlite_jar has no $native_dir/" >&2; exit 1; }
+  mkdir -p "$out/input/native"
+  unzip -q -j -o "$sqlite_jar" "$native_dir/*" -d "$out/input/native"
+  zip -q -d "$sqlite_jar" 'org/sqlite/native/*' >/dev/null
 fi
 [[ -f $out/input/$main_jar ]] || { echo "no $out/input/$main_jar: run without --skip-maven" >&2; exit 1; }
-rm -f "$out/input/partner-contacts.classlist"
 
 step "jdeps: does the module list cover the jars?"
 needed=$(jdeps --multi-release 25 --ignore-missing-deps --print-module-deps \
@@ -104,48 +113,95 @@ done
 step "jlink: the trimmed runtime"
 rm -rf "$out/runtime"
 # --generate-cds-archive: the JDK's own class-data archive (lib/server/classes.jsa), which a
-# stock JDK has and a jlinked runtime lacks; it is the start-up baseline everywhere.
+# stock JDK has and a jlinked runtime lacks; it serves whenever the AOT cache cannot.
 jlink --add-modules "$modules" --include-locales="$locales" \
     --strip-debug --no-header-files --no-man-pages --compress=zip-6 \
     --generate-cds-archive --output "$out/runtime"
 # The archive for uncompressed object pointers serves heaps of 32 GB and more only; the
-# launcher's -Xmx (jpackage-common.txt) stays below that. bin/ (java, keytool ...) is needed
-# only to make the archive above: the launcher starts the JVM itself.
+# launcher's -Xmx (jpackage-common.txt) stays below that. Of bin/, only java stays: the Linux
+# launcher starts it, and the training run needs it.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
-rm -rf "$out/runtime/bin"
+find "$out/runtime/bin" -type f ! -name java -delete
 
 step "jpackage: the app image"
 rm -rf "$out/image"
-common=(@"$here/jpackage-common.txt" @"$here/jpackage-$os.txt"
-        --app-version "$version" --input "$out/input" --main-jar "$main_jar"
-        --runtime-image "$out/runtime")
-jpackage --type app-image "${common[@]}" --dest "$out/image"
+common=(@"$here/jpackage-common.txt" @"$here/jpackage-$os.txt" --app-version "$version")
+jpackage --type app-image "${common[@]}" @"$here/jpackage-launch.txt" --input "$out/input" \
+    --main-jar "$main_jar" --runtime-image "$out/runtime" --dest "$out/image"
 image=$out/image/$image_dir
+cfg=$image/$app_dir/$(basename "$image_dir" .app).cfg
+[[ -f $cfg ]] || { echo "jpackage wrote no $cfg" >&2; exit 1; }
+
+if [[ $os == linux ]]; then
+  step "the launcher: straight to the Java runtime"
+  # From jpackage's own description of the launch (the .cfg): the class path in its order, the
+  # main class and the Java options (jpackage-launch.txt), with $APPDIR (lib/app) made the
+  # script's "$lib".
+  class_path=$(sed -n 's|^app\.classpath=\$APPDIR/|$lib/|p' "$cfg" | paste -sd: -)
+  main_class=$(sed -n 's|^app\.mainclass=||p' "$cfg")
+  java_options=
+  while IFS= read -r option; do
+    if [[ ${option//\$APPDIR/} =~ [\"\\\`\$] ]]; then
+      echo "a Java option the launcher cannot quote: $option" >&2
+      exit 1
+    fi
+    java_options+="\"${option//\$APPDIR/\$lib}\" "
+  done < <(sed -n 's|^java-options=||p' "$cfg")
+  [[ -n $class_path && -n $main_class ]] || { echo "no class path or main class in $cfg" >&2; exit 1; }
+  launcher=$image/bin/partner-contacts
+  awk -v o="${java_options% }" -v c="$class_path" -v m="$main_class" \
+      '{ gsub(/@JAVA_OPTIONS@/, o); gsub(/@CLASS_PATH@/, c); gsub(/@MAIN_CLASS@/, m); print }' \
+      "$here/linux/launcher.sh" >"$launcher"
+  chmod 755 "$launcher"
+  # What jpackage's launcher needed: its library, which the script does not.
+  rm -f "$image/lib/libapplauncher.so"
+fi
+
+# One modification time for every file of the image, and the same in the package: the AOT cache
+# records the times and sizes of the jars it was made from and is refused when they differ
+# (Java 25.0.4 and later check; JDK-8377932), and jpackage's copy into the package does not keep
+# them. dpkg-deb clamps the times it packs to SOURCE_DATE_EPOCH.
+stamp=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+# touch -t works with GNU and BSD (macOS) alike; date -d is GNU's, date -r BSD's.
+stamp_utc=$(TZ=UTC0 date -d "@$stamp" +%Y%m%d%H%M.%S 2>/dev/null || TZ=UTC0 date -r "$stamp" +%Y%m%d%H%M.%S)
+find "$image" -exec env TZ=UTC0 touch -h -t "$stamp_utc" {} +
 
 if $cds; then
-  # Training run: the image starts up to the contact gate and quits, listing every class it
-  # loaded. The .deb ships the list, and its postinst makes the archive from it at /opt
-  # (an archive records where its jars are, so it cannot be made here and moved).
-  step "class-data sharing: training run of the app image"
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$PWD/$out/partner-contacts.classlist" \
-      "$here/smoke-test.sh" "$image"
-  cp "$out/partner-contacts.classlist" "$out/input/"
-  cp "$out/partner-contacts.classlist" "$image/lib/app/"
+  # Training run: the image starts up to the contact gate and quits; at the exit the JVM writes
+  # the AOT cache (a second JVM assembles it, some seconds). The run must not have a cache
+  # already (the Linux launcher passes one only when it is there; macOS gets its option after).
+  # The macOS path is written but has not been run (no such machine here).
+  step "AOT cache: training run of the app image"
+  cache=$image/$app_dir/partner-contacts.aot
+  rm -f "$cache"
+  if [[ $os == linux ]]; then
+    JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$PWD/$cache" SMOKE_TIMEOUT=300 "$here/smoke-test.sh" "$image" \
+        >"$out/training.log" 2>&1 || { cat "$out/training.log" >&2; echo "the training run failed" >&2; exit 1; }
+  else
+    # smoke-test.sh is for Linux (Xvfb, strace, bash 5); macOS has its own display.
+    training_db=$(mktemp -d)/training.db
+    JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$PWD/$cache" "$image/Contents/MacOS/Partner Contacts" \
+        --db="$training_db" --smoke-test >"$out/training.log" 2>&1 \
+        || { cat "$out/training.log" >&2; echo "the training run failed" >&2; exit 1; }
+    # jpackage's launcher reads its options from the .cfg ($APPDIR: Contents/app).
+    echo 'java-options=-XX:AOTCache=$APPDIR/partner-contacts.aot' >>"$cfg"
+  fi
+  [[ -s $cache ]] || { cat "$out/training.log" >&2; echo "the training run made no $cache" >&2; exit 1; }
+  if [[ $os == linux ]]; then
+    step "AOT cache: is it used? (smoke test that requires it)"
+    "$here/smoke-test.sh" "$image"
+  fi
 fi
 
 if ! $image_only; then
-  step "jpackage: the .$installer"
+  step "jpackage: the .$installer from the app image"
   rm -f "$out"/*."$installer"
-  jpackage "${common[@]}" @"$here/jpackage-$os-$installer.txt" --dest "$out"
-fi
-
-if $cds; then
-  # The same archive for the app image where it stands, so that it starts as fast as the
-  # installed package (made after the .deb, which must not carry it).
-  step "class-data sharing: archive for the app image"
-  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$image/lib/app/partner-contacts.classlist" \
-      "$image/bin/partner-contacts" >"$out/cds-dump.log" 2>&1 \
-      || { echo "making the archive failed, see $out/cds-dump.log" >&2; exit 1; }
+  SOURCE_DATE_EPOCH=$stamp jpackage --app-image "$image" "${common[@]}" @"$here/jpackage-$os-$installer.txt" --dest "$out"
+  if [[ $os == linux ]]; then
+    changed=$(dpkg-deb --fsys-tarfile "$out"/*.deb | TZ=UTC0 tar -tv --full-time | grep -F -e '.jar' -e 'lib/modules' \
+        | grep -v -F "$(TZ=UTC0 date -d "@$stamp" '+%Y-%m-%d %H:%M:%S')" || true)
+    [[ -z $changed ]] || { echo "files in the .deb with other times than the AOT cache recorded:" >&2; echo "$changed" >&2; exit 1; }
+  fi
 fi
 
 step "done"
