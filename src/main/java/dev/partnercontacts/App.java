@@ -35,6 +35,7 @@ import dev.partnercontacts.ui.sync.SyncView;
 import dev.partnercontacts.ui.sync.SyncViewModel;
 import dev.partnercontacts.ui.common.StartupClock;
 import dev.partnercontacts.ui.common.Theme;
+import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.ui.users.UsersView;
 import dev.partnercontacts.ui.users.UsersViewModel;
 import java.nio.file.Path;
@@ -85,6 +86,7 @@ public class App extends Application {
     private Stage mainStage;
     private MainWindowView mainView;
     private boolean firstWindowShown;
+    private Database watched;
 
     public App() {
         // public no-arg constructor: the launch contract
@@ -127,6 +129,7 @@ public class App extends Application {
     }
 
     private void openWindows(Stage stage) {
+        watchIntegrityCheck(loaded);
         runner = new FxTaskRunner();
         Dialogs dialogs = new AlertDialogs(stylesheet());
         session = new AccountSession(loaded.store(), runner, new Gate(validation), loaded.author(), loaded.snapshot());
@@ -206,13 +209,8 @@ public class App extends Application {
 
     private void rebuildIn(String tag, AccountSession.Snapshot snapshot, String password) {
         Optional<String> gatePlace = gateWindow.placement().map(WindowPlacement::text);
-        gateWindow.dispose();
-        syncModel.stop();
-        syncWiring.close();
-        // Idle: this runs after its last task.
-        runner.close();
-        configEditor = null;
-        configurationView = null;
+        // Idle: this runs after the runner's last task.
+        closeWindows();
         loaded = new StartupLoader.Loaded(loaded.database(), loaded.store(), snapshot, Optional.of(tag),
                 session.authorProperty().get(), loaded.readOnly(), Optional.of(WindowPlacement.of(mainStage).text()),
                 gatePlace);
@@ -231,6 +229,16 @@ public class App extends Application {
                     mainView.tabs().getSelectionModel().select(t);
                     configurationView.showSettings();
                 });
+    }
+
+    /** Takes down what {@link #openWindows} built, once the runner has finished its queued work. */
+    private void closeWindows() {
+        gateWindow.dispose();
+        syncModel.stop();
+        syncWiring.close();
+        runner.close();
+        configEditor = null;
+        configurationView = null;
     }
 
     /** From Home: the Contact information page, at the role. */
@@ -298,6 +306,30 @@ public class App extends Application {
                 quitFlow.quit();
             });
         }
+    }
+
+    /**
+     * The file's integrity check may still run after the first window (Database.openCheckingLater).
+     * When it fails, the windows give way to the start-up failure dialog, as for a file that fails
+     * before; nothing was written to it. Watched once per opened file.
+     */
+    private void watchIntegrityCheck(StartupLoader.Loaded opened) {
+        if (opened.database() == watched) {
+            return;
+        }
+        watched = opened.database();
+        loader.whenCheckFails(opened, Platform::runLater, why -> {
+            if (loaded.database() == opened.database() && !quitFlow.isQuitting()) {
+                failed = why;
+                showStartupFailure(mainStage);
+                mainStage.hide();
+                // The runner's waiting work fails at once: the check has failed.
+                closeWindows();
+                gateWindow = null;
+                runner = null;
+                loaded.database().close();
+            }
+        });
     }
 
     /**

@@ -66,9 +66,11 @@ final class Preparation {
                 SystemUser.fullName(System.getProperty("user.name"), Path.of("/etc/passwd")));
         try {
             StartupLoader.Loaded loaded = loader.open();
-            Theme theme = Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null));
-            Validation forPhones = loaded.store().setting(SettingKeys.PHONE_REGION).filter(r -> !r.isBlank())
-                    .map(validation::withDefaultRegion).orElse(validation);
+            // Read at once, also while the file's integrity check is still running.
+            Theme theme = loaded.database().beforeCheck(
+                    () -> Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null)));
+            Validation forPhones = loaded.database().beforeCheck(() -> loaded.store().setting(SettingKeys.PHONE_REGION))
+                    .filter(r -> !r.isBlank()).map(validation::withDefaultRegion).orElse(validation);
             return new Prepared(arguments, systemLocale, forPhones, support, loader, loaded, null, theme);
         } catch (RuntimeException e) {
             return new Prepared(arguments, systemLocale, validation, support, loader, null, loader.failed(e), Theme.SYSTEM);

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +54,12 @@ final class StartupLoader {
         return file;
     }
 
-    /** Opens the file for writing. */
+    /**
+     * Opens the file for writing. Its integrity check may still be running when this returns
+     * ({@link Database#openCheckingLater}): {@link Database#checked()} says how it ended.
+     */
     Loaded open() {
-        Loaded loaded = read(Database.open(file), false);
+        Loaded loaded = read(Database.openCheckingLater(file), false);
         LOG.info("Using database {}", file);
         return loaded;
     }
@@ -89,26 +95,45 @@ final class StartupLoader {
     }
 
     /**
-     * Reads what the windows need from a freshly opened database, with a daily backup first
-     * (not when read-only); closes the database again when that fails.
+     * Reads what the windows need from a freshly opened database, also while its integrity check
+     * is still running; closes the database again when that fails.
      */
     private Loaded read(Database db, boolean readOnly) {
         try {
-            // The daily backup waits for the first window (dailyBackup): copying a large file here
-            // would hold the window back by as long as the copy takes.
-            Backups backups = readOnly ? null : Backups.of(db.file());
-            SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), new Gate(validation),
-                    Clock.systemUTC(), backups);
-            AccountSession.Snapshot snapshot = AccountSession.Snapshot.read(store);
-            Optional<String> locale = store.setting(SettingKeys.LOCALE);
-            Author author = new Author(store.setting(SettingKeys.AUTHOR_NAME).filter(n -> !n.isBlank()).orElse(systemUserName),
-                    store.setting(SettingKeys.AUTHOR_EMAIL).orElse(""));
-            return new Loaded(db, store, snapshot, locale, author, readOnly, store.setting(SettingKeys.MAIN_WINDOW),
-                    store.setting(SettingKeys.GATE_WINDOW));
+            return db.beforeCheck(() -> readNow(db, readOnly));
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    private Loaded readNow(Database db, boolean readOnly) {
+        // The daily backup waits for the first window (dailyBackup): copying a large file here
+        // would hold the window back by as long as the copy takes.
+        Backups backups = readOnly ? null : Backups.of(db.file());
+        SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), new Gate(validation),
+                Clock.systemUTC(), backups);
+        AccountSession.Snapshot snapshot = AccountSession.Snapshot.read(store);
+        Optional<String> locale = store.setting(SettingKeys.LOCALE);
+        Author author = new Author(store.setting(SettingKeys.AUTHOR_NAME).filter(n -> !n.isBlank()).orElse(systemUserName),
+                store.setting(SettingKeys.AUTHOR_EMAIL).orElse(""));
+        return new Loaded(db, store, snapshot, locale, author, readOnly, store.setting(SettingKeys.MAIN_WINDOW),
+                store.setting(SettingKeys.GATE_WINDOW));
+    }
+
+    /**
+     * Calls {@code then} through {@code fx} with what to say when the integrity check that followed
+     * the opening of {@code loaded} ({@link Database#openCheckingLater}) fails; looking for the
+     * backup to offer is blocking I/O, done first on a pool thread.
+     */
+    void whenCheckFails(Loaded loaded, Executor fx, Consumer<Failed> then) {
+        loaded.database().checked().whenCompleteAsync((passed, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException ce && ce.getCause() != null ? ce.getCause() : failure;
+                Failed why = failed(cause instanceof Exception e ? e : new IllegalStateException(cause));
+                fx.execute(() -> then.accept(why));
+            }
+        });
     }
 
     /** Makes the day's backup if none was made in the last day. Blocking I/O, after the first window. */

@@ -2,16 +2,16 @@ package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.StoreFailure.Kind;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -25,23 +25,33 @@ import org.sqlite.SQLiteConfig;
  * <p>Opening never changes a file it cannot use: an existing file is checked read-only first
  * (header, integrity, schema version), and only then opened for writing. One process at a time
  * writes a file: {@link #open} holds an operating-system lock next to it until {@link #close}.
+ * {@link #openCheckingLater} lets the integrity check, which reads the whole file, follow the
+ * opening when that leaves the file as it is; writes wait for the check.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** Runs the checks that follow an opening: a thread each; tests hold them (HeldChecks). */
+    static volatile Executor checker = IntegrityCheck.ownThread();
+
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
     private final DatabaseLock lock;
+    /** SQLite's integrity check of the file: passed when it was opened, or running after it. */
+    private IntegrityCheck check;
     /** How many {@link #transaction} calls are running on the connection (guarded by this). */
     private int depth;
+    /** Guarded by this. */
+    private boolean closed;
 
     private Database(Path file, Connection connection, boolean readOnly, DatabaseLock lock) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
         this.lock = lock;
+        this.check = IntegrityCheck.passed(file);
     }
 
     /**
@@ -55,18 +65,18 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath();
         FileCheck.checkExisting(absolute);
-        requireWritable(absolute);
+        DataFile.requireWritable(absolute);
         boolean created = false;
         DatabaseLock lock = null;
         Connection connection = null;
         try {
-            created = createPrivately(absolute);
+            created = DataFile.createPrivately(absolute);
             lock = DatabaseLock.acquire(absolute);
             connection = connect(absolute, false);
             // Switching to WAL writes the file header, so it waits until the file is known to be
             // ours to change: a refused file must be left exactly as it was. The check is repeated
             // here, under the lock, in case another version wrote the file in the meantime.
-            refuseNewerVersion(connection, absolute);
+            FileCheck.refuseNewerVersion(connection, absolute);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode = WAL");
             }
@@ -78,22 +88,92 @@ public final class Database implements AutoCloseable {
             if (lock != null) {
                 // Only under the lock: without it, the file may already be another process's.
                 if (created) {
-                    deleteCreated(absolute);
+                    DataFile.deleteCreated(absolute);
                 }
                 lock.release();
             }
-            if (e instanceof StorageException se) {
-                throw se;
-            }
-            if (e instanceof SQLException sql) {
-                throw new StorageException(FileCheck.kindOf(sql, Kind.FAILED),
-                        "Cannot open the database " + absolute + ": " + sql.getMessage(), absolute, sql);
-            }
-            if (e instanceof IOException io) {
-                throw FileCheck.fromIo("Cannot open the database " + absolute, absolute, io);
-            }
-            throw (RuntimeException) e;
+            throw FileCheck.openingFailure(e, absolute);
         }
+    }
+
+    /**
+     * As {@link #open}, except that SQLite's integrity check ({@code PRAGMA quick_check}, which
+     * reads the whole file: 0.4 s with a million history entries) runs after the opening, on a
+     * thread of its own, when opening leaves the file as it is ({@link FileCheck#integrityCheckCanFollow});
+     * so the start-up's first window need not wait for it. Until the check has passed nothing is
+     * written: the connection refuses writes ({@code PRAGMA query_only}), {@link #transaction} and
+     * backups wait, and only {@link #beforeCheck} reads at once. When it fails, every waiting and
+     * later call fails with its {@link StorageException} ({@link Kind#DAMAGED}), as does
+     * {@link #checked()}, and the file is left as it was.
+     *
+     * @throws DatabaseInUseException when another process has the file open
+     * @throws StorageException       when the file cannot be used, as {@link #open}
+     */
+    public static Database openCheckingLater(Path file) {
+        return openCheckingLater(file, checker);
+    }
+
+    /** As {@link #openCheckingLater(Path)}, with the check run by {@code checker}. */
+    static Database openCheckingLater(Path file, Executor checker) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute) || !FileCheck.integrityCheckCanFollow(absolute)) {
+            return open(file);
+        }
+        FileCheck.checkExisting(absolute, false);
+        DataFile.requireWritable(absolute);
+        DatabaseLock lock = null;
+        Connection connection = null;
+        try {
+            lock = DatabaseLock.acquire(absolute);
+            connection = connect(absolute, false);
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA query_only = 1");
+            }
+            if (FileCheck.refuseNewerVersion(connection, absolute) < Migrations.latest()) {
+                // Another version wrote the file in the meantime: migrating writes, so check first.
+                closeQuietly(connection);
+                lock.release();
+                return open(file);
+            }
+            Database db = new Database(absolute, connection, false, lock);
+            db.check = IntegrityCheck.start(absolute, db::allowWrites, checker);
+            return db;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(connection);
+            if (lock != null) {
+                lock.release();
+            }
+            throw FileCheck.openingFailure(e, absolute);
+        }
+    }
+
+    /** Lets writes through once the check has passed: on the checking thread, before anyone waiting goes on. */
+    private synchronized void allowWrites() {
+        if (closed) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA query_only = 0");
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Completes when the file has passed its integrity check (at once unless it was opened with
+     * {@link #openCheckingLater}); fails with the {@link StorageException} that says why not.
+     */
+    public CompletionStage<Void> checked() {
+        return check.stage();
+    }
+
+    /**
+     * Runs {@code reads} on this thread at once, also before the integrity check has passed: what
+     * the first window needs. A transaction in it that writes is rolled back, and runs again once
+     * the check has passed.
+     */
+    public <T> T beforeCheck(Supplier<T> reads) {
+        return IntegrityCheck.before(reads);
     }
 
     /**
@@ -113,7 +193,7 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(absolute, true);
-            int version = refuseNewerVersion(connection, absolute);
+            int version = FileCheck.refuseNewerVersion(connection, absolute);
             if (version < Migrations.latest()) {
                 throw new StorageException(Kind.FAILED, absolute + " needs to be upgraded (schema " + version
                         + "), which cannot be done read-only", absolute, null);
@@ -141,55 +221,6 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
-    /**
-     * Refuses a read-only file or folder before SQLite is asked to write (it would fail half-way
-     * or, for a folder, only when it creates the write-ahead log).
-     */
-    private static void requireWritable(Path file) {
-        if (Files.exists(file) && !Files.isWritable(file)) {
-            throw new StorageException(Kind.READ_ONLY, "The file " + file + " is read-only", file, null);
-        }
-        Path folder = file.getParent();
-        while (folder != null && !Files.exists(folder)) {
-            folder = folder.getParent();
-        }
-        if (folder != null && !Files.isWritable(folder)) {
-            throw new StorageException(Kind.READ_ONLY, "The folder " + folder + " of " + file + " is read-only", file, null);
-        }
-    }
-
-    /** Creates the folders and the file when missing; true when the file was created. */
-    private static boolean createPrivately(Path file) throws IOException {
-        Path folder = file.getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (folder != null && !Files.isDirectory(folder)) {
-            if (posix) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-        }
-        if (Files.exists(file)) {
-            return false;
-        }
-        if (posix) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            return true;
-        }
-        return false;
-    }
-
-    /** Removes a file this class created and could not initialise: it holds nothing of the user's. */
-    private static void deleteCreated(Path file) {
-        for (String suffix : List.of("-wal", "-shm", "-journal", "")) {
-            try {
-                Files.deleteIfExists(FileCheck.sidecar(file, suffix));
-            } catch (IOException e) {
-                LOG.warn("Could not remove the unfinished file {}{}: {}", file, suffix, e.toString());
-            }
-        }
-    }
-
     private static void closeQuietly(Connection connection) {
         if (connection != null) {
             try {
@@ -200,37 +231,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static int refuseNewerVersion(Connection connection, Path file) throws SQLException {
-        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-            int version = rs.next() ? rs.getInt(1) : 0;
-            if (version > Migrations.latest()) {
-                throw new StorageException(Kind.NEWER_VERSION, "The database " + file
-                        + " was written by a newer version of Partner Contacts (schema " + version
-                        + ", this version knows " + Migrations.latest() + ")", file, null);
-            }
-            return version;
-        }
-    }
-
     private void migrate() {
         transaction(c -> {
-            int version;
-            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
-            }
-            if (version > Migrations.latest()) {
-                throw new StorageException(Kind.NEWER_VERSION, "The database " + file
-                        + " was written by a newer version of Partner Contacts", file, null);
-            }
-            for (int v = version; v < Migrations.latest(); v++) {
-                for (Migrations.Step step : Migrations.ALL.get(v)) {
-                    step.apply(c);
-                }
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA user_version = " + (v + 1));
-                }
-                LOG.info("Database schema migrated to version {}", v + 1);
-            }
+            Migrations.apply(c, file);
             return null;
         });
     }
@@ -257,9 +260,27 @@ public final class Database implements AutoCloseable {
      * used together (details, users, history, and what sync adds) commit together or not at all.
      * A failure in a joined call fails the whole unit: code that catches it must rethrow.
      *
+     * <p>After {@link #openCheckingLater}, it first waits for the integrity check, unless called
+     * inside {@link #beforeCheck}.
+     *
      * @throws StorageException wrapping any {@link SQLException}; nothing of the work is kept
      */
-    public synchronized <T> T transaction(SqlWork<T> work) {
+    public <T> T transaction(SqlWork<T> work) {
+        check.awaitUnlessReadingFirst();
+        try {
+            return inTransaction(work);
+        } catch (StorageException e) {
+            // A write before the check (PRAGMA query_only refused it): the outermost transaction,
+            // rolled back, runs again once the check has passed.
+            if (e.kind() == Kind.READ_ONLY && !readOnly && !Thread.holdsLock(this) && !check.hasPassed()) {
+                check.await();
+                return inTransaction(work);
+            }
+            throw e;
+        }
+    }
+
+    private synchronized <T> T inTransaction(SqlWork<T> work) {
         if (depth > 0) {
             try {
                 return work.run(connection);
@@ -337,7 +358,12 @@ public final class Database implements AutoCloseable {
      * {@code VACUUM INTO}, which reads one snapshot while other work waits. {@code target} must
      * not exist or be empty; create it first to choose its permissions.
      */
-    synchronized void copyInto(Path target) {
+    void copyInto(Path target) {
+        check.await();
+        copyNow(target);
+    }
+
+    private synchronized void copyNow(Path target) {
         try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, target.toAbsolutePath().toString());
             ps.execute();
@@ -347,8 +373,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the connection and releases the lock; again does nothing. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {

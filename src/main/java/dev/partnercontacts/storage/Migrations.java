@@ -1,10 +1,14 @@
 package dev.partnercontacts.storage;
 
+import dev.partnercontacts.domain.StoreFailure.Kind;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The schema, as an ordered list of migrations. Migration {@code i} takes the schema from
@@ -14,7 +18,30 @@ import java.util.List;
  */
 final class Migrations {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
     private Migrations() {
+    }
+
+    /** Takes the open database (inside a transaction) from its schema version to the latest. */
+    static void apply(Connection c, Path file) throws SQLException {
+        int version;
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (version > latest()) {
+            throw new StorageException(Kind.NEWER_VERSION, "The database " + file
+                    + " was written by a newer version of Partner Contacts", file, null);
+        }
+        for (int v = version; v < latest(); v++) {
+            for (Step step : ALL.get(v)) {
+                step.apply(c);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA user_version = " + (v + 1));
+            }
+            LOG.info("Database schema migrated to version {}", v + 1);
+        }
     }
 
     /** One step of a migration, run on the connection inside the migration's transaction. */

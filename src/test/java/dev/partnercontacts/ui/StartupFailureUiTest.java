@@ -8,7 +8,9 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.ChildJvm;
+import dev.partnercontacts.storage.Damage;
 import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.HeldChecks;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.storage.StorageProbe;
 import java.io.BufferedReader;
@@ -184,6 +186,41 @@ class StartupFailureUiTest {
         assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
         DialogPane notice = app.robot().lookup("#restoredNotice").queryAs(DialogPane.class);
         assertThat(notice.getContentText()).contains("restored from the backup").contains(".replaced-");
+        List<Path> kept;
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            kept = files.filter(p -> p.getFileName().toString().startsWith("contacts.db.replaced-")).toList();
+        }
+        assertThat(kept).singleElement().satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(damaged));
+    }
+
+    @Test
+    void damageOnlyTheIntegrityCheckFindsOpensTheWindowsAtOnceThenGivesWayToTheRestore() throws Exception {
+        Path file = completeDatabase(true);
+        Damage.inTheFreelist(file);
+        byte[] damaged = Files.readAllBytes(file);
+
+        try (HeldChecks checks = HeldChecks.install()) {
+            app = new AppDriver(file).launch("--locale=en");
+            // The windows do not wait for the check, which reads the whole file.
+            AppDriver.waitUntil(this::mainWindowShowing);
+            assertThat(checks.waiting()).isOne();
+            assertThat(startupDialog()).isEmpty();
+
+            checks.release();
+            DialogPane dialog = waitForStartupDialog();
+
+            assertThat(dialog.getContentText()).contains(file.toString()).contains("is damaged")
+                    .contains("A backup made on");
+            assertNoStackTrace(dialog.getContentText());
+            AppDriver.waitUntil(() -> !mainWindowShowing());
+            assertThat(Files.readAllBytes(file)).as("nothing written before or after the check").isEqualTo(damaged);
+
+            app.robot().clickOn(button(dialog, "restoreBackupButton").orElseThrow());
+            AppDriver.waitUntil(this::mainWindowShowing);
+            AppDriver.waitUntil(() -> app.robot().lookup("#restoredNotice").tryQuery().isPresent());
+        }
+        assertThat(app.gate()).isEmpty();
+        assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
         List<Path> kept;
         try (Stream<Path> files = Files.list(file.getParent())) {
             kept = files.filter(p -> p.getFileName().toString().startsWith("contacts.db.replaced-")).toList();
