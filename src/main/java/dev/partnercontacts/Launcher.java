@@ -37,9 +37,10 @@ public final class Launcher {
     public static void main(String[] args) {
         configureLogging();
         if (CommandLine.isHeadless(args)) {
-            // The command line's standard error is for its own messages first.
+            // The command line's standard error is for its own messages: every failure is one of
+            // them already, so only an error the code did not foresee is logged among them.
             if (System.getProperty("java.util.logging.config.file") == null) {
-                Logger.getLogger("").setLevel(Level.WARNING);
+                Logger.getLogger("").setLevel(Level.SEVERE);
             }
             System.exit(CommandLine.run(args, System.getenv(), Console.system()));
         }

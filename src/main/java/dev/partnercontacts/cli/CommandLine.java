@@ -88,7 +88,7 @@ public final class CommandLine {
                 case SYNC -> sync(db, store, parsed);
             };
         } catch (StoreFailure e) {
-            LOG.warn("The command failed on {}: {}", file, e.kind());
+            LOG.info("The command failed on {}: {}", file, e.kind()); // the message below says it
             console.err(text(e.kind().messageKey(), e.file() == null ? file : e.file(), detail(e)));
             return FAILED;
         }

@@ -37,7 +37,9 @@ public record Change(Kind kind, Role role, String subject, String label, String 
         /** A submit recorded by version 1.0, which kept no detail of what changed. */
         LEGACY_SUBMIT,
         /** Someone confirmed that the details are still correct, changing nothing. */
-        RECONFIRMED
+        RECONFIRMED,
+        /** A portal user's name changed (subject: the address; before and after: the names). */
+        USER_RENAMED
     }
 
     /** The account settings a {@link Kind#SETTING_CHANGED} names. */

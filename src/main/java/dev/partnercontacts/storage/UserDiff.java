@@ -23,7 +23,7 @@ final class UserDiff {
         return users.stream().filter(u -> u.emailKey().equals(emailKey)).findFirst();
     }
 
-    /** The history records of turning {@code current} into {@code wanted}. A new name alone is not recorded: history has no kind for it. */
+    /** The history records of turning {@code current} into {@code wanted}: users added, removed, given another role or renamed. */
     static List<Change> changes(List<PortalUser> current, List<PortalUser> wanted) {
         List<Change> changes = new ArrayList<>();
         for (PortalUser u : current) {
@@ -32,6 +32,9 @@ final class UserDiff {
                 changes.add(Change.of(Change.Kind.USER_REMOVED, null, u.email(), u.name(), u.role().name(), ""));
             } else {
                 changes.addAll(Changes.userRole(u, w.get().role()));
+                if (!w.get().name().equals(u.name())) {
+                    changes.add(Change.of(Change.Kind.USER_RENAMED, null, u.email(), w.get().name(), u.name(), w.get().name()));
+                }
             }
         }
         for (PortalUser w : wanted) {

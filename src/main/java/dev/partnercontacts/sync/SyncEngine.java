@@ -290,6 +290,7 @@ public final class SyncEngine {
         client.bulkDocs(database, docs).forEach(r -> results.put(r.id(), r));
         t.requests++;
         boolean again = false;
+        List<Runnable> records = new ArrayList<>();
         for (Outgoing o : batch) {
             Map<String, SyncedDoc> written = new LinkedHashMap<>();
             boolean complete = true;
@@ -313,11 +314,13 @@ public final class SyncEngine {
                 t.pushed.add(o.key());
             }
             boolean done = complete;
-            store.inOneTransaction(() -> {
-                store.markPushed(o.key(), written, done ? o.changeSeq() : 0);
-                return null;
-            });
+            records.add(() -> store.markPushed(o.key(), written, done ? o.changeSeq() : 0));
         }
+        // What the server accepted, recorded for the whole batch in one transaction.
+        store.inOneTransaction(() -> {
+            records.forEach(Runnable::run);
+            return null;
+        });
         return again;
     }
 

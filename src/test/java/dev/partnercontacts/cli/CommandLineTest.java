@@ -126,6 +126,28 @@ class CommandLineTest {
                 .isEqualTo("Acme Renamed"));
     }
 
+    @Test
+    void aUserRenamedInAnImportedBundleIsAChangeAndIsToBeSent() throws Exception {
+        AccountData account = SyncFixtures.account(SyncFixtures.newKey());
+        Path source = fileWith("a.db", account);
+        Path target = fileWith("b.db", account);
+        with(source, s -> {
+            long id = s.findByKey(account.key()).orElseThrow().id();
+            var renamed = s.data(id).users().stream().map(u -> u.email().equals("ed@example.com")
+                    ? new dev.partnercontacts.domain.PortalUser(u.id(), "Edward Editor", u.email(), u.role()) : u).toList();
+            s.store(new AccountData(account.key(), s.data(id).details(), renamed, account.submittedAt(), account.submittedBy()),
+                    "Tess", "Tess", true);
+        });
+        Path bundle = dir.resolve("renamed.json");
+        assertThat(run("--db=" + source, "--export=" + bundle)).isZero();
+
+        assertThat(run("--db=" + target, "--import=" + bundle)).isZero();
+
+        assertThat(out()).contains("Changed account").contains("USER_RENAMED").contains("Edward Editor");
+        with(target, s -> assertThat(s.data(s.findByKey(account.key()).orElseThrow().id()).users())
+                .extracting(dev.partnercontacts.domain.PortalUser::name).contains("Edward Editor"));
+    }
+
     static Stream<String> hostileBundles() {
         String good = "{\"format\":\"partner-contacts-bundle\",\"version\":1,\"accounts\":[%s]}";
         String key = "5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11";

@@ -31,10 +31,16 @@ class LauncherProcessTest {
     private record Run(int status, String stdout, String stderr) {
     }
 
+    private String password;
+    /** A line of the application's log format (Launcher.LogFormat): time, level, thread. */
+    private static final String LOG_LINE = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} (WARN|INFO|ERROR) ";
+
     private Run launch(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                // As the jar's and the installers' launchers run it (the JVM's own notice otherwise).
+                "--enable-native-access=ALL-UNNAMED",
                 "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
                 // Every class loaded, on standard output: none may be JavaFX's.
                 "-Xlog:class+load=info:stdout",
@@ -45,6 +51,10 @@ class LauncherProcessTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         // No display at all: a window could not open even if the code tried.
         builder.environment().remove("DISPLAY");
+        builder.environment().remove(CommandLine.PASSWORD_VARIABLE);
+        if (password != null) {
+            builder.environment().put(CommandLine.PASSWORD_VARIABLE, password);
+        }
         Process p = builder.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -80,6 +90,36 @@ class LauncherProcessTest {
 
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.stderr()).contains(db.toString()).contains("is in use");
+            assertThat(run.stderr()).as("no log line among the messages").doesNotContainPattern(LOG_LINE);
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aSyncWithADeadServerSaysSoWithoutALogLineAndNeverSaysDone() throws Exception {
+        Path db = dir.resolve("data.db");
+        try (Database d = Database.open(db)) {
+            new SqliteAccountStore(d, new Users(new Validation("")), Clock.systemUTC())
+                    .store(SyncFixtures.account(SyncFixtures.newKey()), "Tess", "Tess", true);
+        }
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+
+        Run run = launchWithPassword("--db=" + db, "--sync", "--server=http://127.0.0.1:" + port, "--user=ada");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.stderr()).contains("cannot be reached").doesNotContainPattern(LOG_LINE).doesNotContain("WARN");
+        assertThat(run.stdout()).doesNotContain("Sync done");
+    }
+
+    private Run launchWithPassword(String... args) throws Exception {
+        password = "not-needed-here";
+        try {
+            return launch(args);
+        } finally {
+            password = null;
         }
     }
 }

@@ -345,6 +345,27 @@ class SyncEngineTest {
     }
 
     @Test
+    void eachAccountsStateIsReadFromTheFile() {
+        Workstation a = workstation("a");
+        Workstation b = workstation("b");
+        conflictOnB(a, b);
+        String other = SyncFixtures.newKey();
+        a.add(SyncFixtures.account(other));
+
+        Map<Long, AccountSyncState> onA = a.store.accountStates();
+        Map<Long, AccountSyncState> onB = b.store.accountStates();
+
+        assertThat(onA.get(a.id(key))).satisfies(s -> {
+            assertThat(s.unsent()).isFalse();
+            assertThat(s.conflict()).isFalse();
+            assertThat(s.lastSynced()).isEqualTo(a.store.lastSynced()).isPresent();
+        });
+        assertThat(onA.get(a.id(other)).unsent()).isTrue();
+        assertThat(onA.get(a.id(other)).lastSynced()).isEmpty();
+        assertThat(onB.get(b.id(key)).conflict()).isTrue();
+    }
+
+    @Test
     void anEditMadeWhileAMergeWaitsIsNeitherOverwrittenNorLost() {
         Workstation a = workstation("a");
         Workstation b = workstation("b");

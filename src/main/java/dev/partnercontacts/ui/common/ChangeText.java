@@ -38,7 +38,7 @@ public final class ChangeText {
             return messages.get("role." + c.role().key() + ".title");
         }
         return switch (c.kind()) {
-            case USER_ADDED, USER_REMOVED, USER_ROLE_CHANGED -> messages.get("history.area.users");
+            case USER_ADDED, USER_REMOVED, USER_ROLE_CHANGED, USER_RENAMED -> messages.get("history.area.users");
             default -> messages.get("history.area.account");
         };
     }
@@ -66,6 +66,7 @@ public final class ChangeText {
             case USER_ROLE_CHANGED -> c.before().isEmpty()
                     ? messages.get("history.userRoleSet", nameOf(c), userRole(c.after()))
                     : messages.get("history.userRole", nameOf(c), userRole(c.before()), userRole(c.after()));
+            case USER_RENAMED -> messages.get("history.userRenamed", c.subject(), orNone(c.before()), orNone(c.after()));
         };
     }
 
