@@ -1,68 +1,38 @@
 package dev.partnercontacts;
 
-import dev.partnercontacts.domain.Gate;
-import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SettingKeys;
-import dev.partnercontacts.domain.Users;
+import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.domain.Validation;
-import dev.partnercontacts.ui.activity.ActivityView;
-import dev.partnercontacts.ui.activity.ActivityViewModel;
-import dev.partnercontacts.ui.app.GateWindow;
-import dev.partnercontacts.ui.app.QuitFlow;
+import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.ui.app.StartupFailureDialog;
 import dev.partnercontacts.ui.app.WindowPlacement;
-import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.AlertDialogs;
-import dev.partnercontacts.ui.common.Debouncer;
-import dev.partnercontacts.ui.common.Dialogs;
-import dev.partnercontacts.ui.common.FileDialogs;
-import dev.partnercontacts.ui.common.FxTaskRunner;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.SupportContact;
-import dev.partnercontacts.ui.configuration.ConfigurationView;
-import dev.partnercontacts.ui.configuration.SettingsViewModel;
-import dev.partnercontacts.ui.form.ContactEditorViewModel;
-import dev.partnercontacts.ui.form.ContactFormView;
-import dev.partnercontacts.ui.form.ContactFormViewModel;
-import dev.partnercontacts.ui.gate.GateDialogView;
-import dev.partnercontacts.ui.home.HomeView;
-import dev.partnercontacts.ui.home.HomeViewModel;
-import dev.partnercontacts.ui.main.AccountsViewModel;
-import dev.partnercontacts.ui.main.MainWindowView;
-import dev.partnercontacts.ui.sync.BundleViewModel;
-import dev.partnercontacts.ui.sync.StartDialogs;
-import dev.partnercontacts.ui.sync.SyncView;
-import dev.partnercontacts.ui.sync.SyncViewModel;
 import dev.partnercontacts.ui.common.StartupClock;
+import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
-import dev.partnercontacts.storage.Database;
-import dev.partnercontacts.ui.users.UsersView;
-import dev.partnercontacts.ui.users.UsersViewModel;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.Workers;
+import dev.partnercontacts.ui.workspace.Snapshot;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: reads the command line, has the data file read off the FX thread
- * ({@link #init}), then builds the services and hands them to the windows. What the windows do —
- * start-up failures, the gate, quitting — lives in classes of its own under {@code ui.app}.
+ * ({@link #init}), makes the worker threads ({@link Workers}) for the application's life, and
+ * builds the {@link Windows} — again after a change of language. What the windows do — start-up
+ * failures, the gate, quitting — lives in classes of its own under {@code ui.app}.
  */
 public class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    private static final Duration DRAFT_DELAY = Duration.millis(400);
-    private static final Duration SEARCH_DELAY = Duration.millis(250);
 
     private AppArguments arguments;
     private Locale systemLocale;
@@ -72,21 +42,15 @@ public class App extends Application {
     private StartupLoader.Loaded loaded;
     private StartupLoader.Failed failed;
     private Theme theme = Theme.SYSTEM;
-
     private Messages messages;
-    private FxTaskRunner runner;
-    private AccountSession session;
-    private QuitFlow quitFlow;
-    private GateWindow gateWindow;
-    private ContactEditorViewModel configEditor;
-    private ConfigurationView configurationView;
-    private SyncWiring syncWiring;
-    private SyncViewModel syncModel;
-    private StartDialogs startDialogs;
+    /** The worker threads, for the application's life. */
+    private Workers workers;
     private Stage mainStage;
-    private MainWindowView mainView;
+    private Windows windows;
     private boolean firstWindowShown;
+    /** The data file whose integrity check (which may end after the first window) is watched. */
     private Database watched;
+    private final CompletableFuture<Void> closedWithoutWorkers = new CompletableFuture<>();
 
     public App() {
         // public no-arg constructor: the launch contract
@@ -106,6 +70,16 @@ public class App extends Application {
         theme = p.theme();
     }
 
+    /** The look, and the language: the command line's, else the one saved in the file, else the system's. */
+    private void applyLookAndLanguage() {
+        theme.apply();
+        Locale locale = arguments.locale()
+                .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
+                .orElse(systemLocale);
+        Locale.setDefault(locale);
+        messages = new Messages(locale);
+    }
+
     /** The theme and the default phone country chosen in Settings. Blocking I/O, before the first window. */
     private void readLookAndPhoneCountry() {
         theme = Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null));
@@ -115,174 +89,47 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        theme.apply();
-        Locale locale = arguments.locale()
-                .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
-                .orElse(systemLocale);
-        Locale.setDefault(locale);
-        messages = new Messages(locale);
+        workers = Workers.onFxThread();
+        mainStage = stage;
+        applyLookAndLanguage();
         if (failed != null) {
             showStartupFailure(stage);
             return;
         }
-        openWindows(stage);
+        openWindows();
     }
 
-    private void openWindows(Stage stage) {
+    private void openWindows() {
         watchIntegrityCheck(loaded);
-        runner = new FxTaskRunner();
-        Dialogs dialogs = new AlertDialogs(stylesheet());
-        session = new AccountSession(loaded.store(), runner, new Gate(validation), loaded.author(), loaded.snapshot());
-        quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
-        Path dataFile = loaded.database().file();
-        SyncParts sync = new SyncParts(loaded, validation, runner, session, messages, dialogs, stylesheet());
-        syncWiring = sync.wiring();
-        syncModel = sync.model();
-        startDialogs = sync.start();
-        BundleViewModel bundles = sync.bundles();
-        AccountsViewModel accounts = new AccountsViewModel(session, dialogs, messages, syncModel.unsentAccounts());
-        MainWindowView main = mainView = new MainWindowView(session.locked(), new MainWindowView.Pages(
-                () -> new HomeView(new HomeViewModel(session, messages, Clock.systemDefaultZone()), messages,
-                        this::editRole).root(),
-                () -> configurationPage(dataFile),
-                () -> new SyncView(syncModel, bundles, session, dataFile, dialogs, new FileDialogs(messages)::bundle, messages).root(),
-                () -> new ActivityView(new ActivityViewModel(loaded.store(), runner, session, messages,
-                        Debouncer.fx(SEARCH_DELAY)), messages, new FileDialogs(messages)::activityCsv).root()),
-                accounts, syncModel.stateProperty(), messages);
-        stage.setTitle(messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title"));
-        stage.setScene(styled(main.root()));
-        loaded.mainWindow().flatMap(WindowPlacement::parse).ifPresent(p -> p.applyTo(stage));
-        if (loaded.readOnly()) {
-            main.showNotice(messages.get("storage.openedReadOnly", dataFile));
-        }
-        gateWindow = new GateWindow(session, stage, quitFlow, dialogs, messages, accounts, this::gateContent,
-                root -> root.getStylesheets().add(stylesheet()), () -> firstWindowShown("contact gate"));
-        gateWindow.placeAt(loaded.gateWindow().flatMap(WindowPlacement::parse));
-        mainStage = stage;
-        stage.setOnCloseRequest(e -> {
-            if (quitFlow.isQuitting()) {
-                return;
+        Windows.Setup setup = new Windows.Setup(loaded, validation, support, messages, theme, workers,
+                uri -> getHostServices().showDocument(uri), stylesheet());
+        windows = new Windows(setup, mainStage, new Windows.Host() {
+            @Override
+            public void shown(String what) {
+                firstWindowShown(what);
             }
-            e.consume();
-            if (gateWindow.isShowing()) {
-                quitFlow.confirmQuit(gateWindow.stage().orElseThrow());
-            } else {
-                quitFlow.quit();
+
+            @Override
+            public void rebuild(String tag, Snapshot snapshot, String password) {
+                rebuildIn(tag, snapshot, password);
             }
         });
-        stage.show();
-        if (session.locked().get()) {
-            gateWindow.show();
-        } else {
-            firstWindowShown("main window");
-        }
+        windows.open();
     }
 
-    private GateWindow.Content gateContent() {
-        ContactEditorViewModel editor = newEditor();
-        GateDialogView view = new GateDialogView(editor, messages, new ContactFormView(editor.form(), messages),
-                () -> new UsersView(new UsersViewModel(session, new Users(validation), messages), messages).root(),
-                support, uri -> getHostServices().showDocument(uri));
-        if (loaded.readOnly()) {
-            view.showNotice(messages.get("storage.openedReadOnly", loaded.database().file()));
-        } else {
-            view.offerStart(startDialogs.offer(syncModel));
-        }
-        return new GateWindow.Content(editor, view);
-    }
-
-    /**
-     * Settings → Language, at once: what was typed is written as drafts first, the language is
-     * stored, and the windows are built again in it from the account as stored; the drafts bring
-     * the typing back. The password typed on the Sync tab is carried over.
-     */
-    private void applyLanguage(String tag) {
-        long account = session.accountId();
-        String password = syncModel.passwordProperty().get();
-        StartupLoader.Loaded current = loaded;
-        flushDrafts(() -> runner.run(() -> {
-            current.store().putSetting(SettingKeys.LOCALE, tag);
-            return AccountSession.Snapshot.read(current.store(), account);
-        }, snapshot -> rebuildIn(tag, snapshot, password),
-                failure -> LOG.error("The language could not be changed", failure)));
-    }
-
-    private void rebuildIn(String tag, AccountSession.Snapshot snapshot, String password) {
-        Optional<String> gatePlace = gateWindow.placement().map(WindowPlacement::text);
-        // Idle: this runs after the runner's last task.
-        closeWindows();
+    /** Builds the windows again in another language; never waits (work under way goes on, on the same threads). */
+    private void rebuildIn(String tag, Snapshot snapshot, String password) {
+        Optional<String> gatePlace = windows.gatePlacement().map(WindowPlacement::text);
+        windows.close();
         loaded = new StartupLoader.Loaded(loaded.database(), loaded.store(), snapshot, Optional.of(tag),
-                session.authorProperty().get(), loaded.readOnly(), Optional.of(WindowPlacement.of(mainStage).text()),
-                gatePlace);
+                windows.workspace().authorProperty().get(), loaded.readOnly(),
+                Optional.of(WindowPlacement.of(mainStage).text()), gatePlace);
         Locale locale = Locale.forLanguageTag(tag);
         Locale.setDefault(locale);
         messages = new Messages(locale);
-        openWindows(mainStage);
-        syncModel.passwordProperty().set(password);
-        if (!loaded.readOnly()) {
-            syncModel.load();
-        }
+        openWindows();
+        windows.resume(password);
         LOG.info("The windows were built again in {}", tag);
-        // Back where the language was chosen.
-        mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> {
-                    mainView.tabs().getSelectionModel().select(t);
-                    configurationView.showSettings();
-                });
-    }
-
-    /** Takes down what {@link #openWindows} built, once the runner has finished its queued work. */
-    private void closeWindows() {
-        gateWindow.dispose();
-        syncModel.stop();
-        syncWiring.close();
-        runner.close();
-        configEditor = null;
-        configurationView = null;
-    }
-
-    /** From Home: the Contact information page, at the role. */
-    private void editRole(Role role) {
-        mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> mainView.tabs().getSelectionModel().select(t));
-        if (configurationView != null) {
-            // After the page has been laid out: a scroll position and focus need its size.
-            Platform.runLater(() -> configurationView.showRole(role));
-        }
-    }
-
-    private Parent configurationPage(Path dataFile) {
-        configEditor = newEditor();
-        configEditor.open();
-        ContactEditorViewModel editor = configEditor;
-        session.storedProperty().addListener((o, a, b) -> editor.open());
-        session.accountProperty().addListener((o, was, is) -> {
-            if (was == null || is == null || was.id() != is.id()) {
-                editor.open();
-            }
-        });
-        session.beforeSwitch(() -> editor.flushDraft(() -> { }));
-        UsersView users = new UsersView(new UsersViewModel(session, new Users(validation), messages), messages);
-        SettingsViewModel settings = new SettingsViewModel(loaded.store(), runner, session, validation, messages, theme,
-                validation.defaultRegion(), this::applyLanguage);
-        configurationView = new ConfigurationView(configEditor,
-                new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
-                users.root(), settings, dataFile, uri -> getHostServices().showDocument(uri), messages);
-        return configurationView.root();
-    }
-
-    private ContactEditorViewModel newEditor() {
-        ContactFormViewModel form = new ContactFormViewModel(session.gate(), messages, session.users(),
-                ZoneId.systemDefault().getId());
-        return new ContactEditorViewModel(session, form, messages, Debouncer.fx(DRAFT_DELAY));
-    }
-
-    /** Writes every pending draft, then runs {@code then}. */
-    private void flushDrafts(Runnable then) {
-        if (configEditor != null) {
-            configEditor.flushDraft(() -> { });
-        }
-        gateWindow.flushDraft(then);
     }
 
     private void firstWindowShown(String what) {
@@ -291,19 +138,16 @@ public class App extends Application {
         }
         firstWindowShown = true;
         StartupLoader.Loaded opened = loaded;
-        runner.run(() -> {
-            StartupLoader.dailyBackup(opened);
-            return null;
-        }, done -> { }, failure -> LOG.warn("The daily backup failed: {}", failure.toString()));
-        if (!loaded.readOnly() && !arguments.smokeTest()) {
+        workers.background().execute(BackgroundTask.ofAction(() -> StartupLoader.dailyBackup(opened))
+                .onFailure(failure -> LOG.warn("The daily backup failed", failure)));
+        if (!arguments.smokeTest()) {
             // After the first frame: reading the keychain may take a moment, and nothing waits for it.
-            syncModel.load();
-        }
-        if (arguments.smokeTest()) {
-            Stage shown = gateWindow.stage().filter(Stage::isShowing).orElse(mainStage);
-            StartupClock.measure(shown, times -> {
+            windows.startSync();
+        } else {
+            Windows shown = windows;
+            StartupClock.measure(shown.frontStage(), times -> {
                 LOG.info("{}", StartupClock.describe(what, times));
-                quitFlow.quit();
+                shown.quit();
             });
         }
     }
@@ -311,7 +155,8 @@ public class App extends Application {
     /**
      * The file's integrity check may still run after the first window (Database.openCheckingLater).
      * When it fails, the windows give way to the start-up failure dialog, as for a file that fails
-     * before; nothing was written to it. Watched once per opened file.
+     * before; nothing was written to it. The file is closed on its writer, behind the work queued
+     * there (which fails: the check has failed), never on the FX thread. Watched once per opened file.
      */
     private void watchIntegrityCheck(StartupLoader.Loaded opened) {
         if (opened.database() == watched) {
@@ -319,15 +164,14 @@ public class App extends Application {
         }
         watched = opened.database();
         loader.whenCheckFails(opened, Platform::runLater, why -> {
-            if (loaded.database() == opened.database() && !quitFlow.isQuitting()) {
+            if (windows != null && loaded.database() == opened.database() && !windows.isQuitting()) {
                 failed = why;
                 showStartupFailure(mainStage);
                 mainStage.hide();
-                // The runner's waiting work fails at once: the check has failed.
-                closeWindows();
-                gateWindow = null;
-                runner = null;
-                loaded.database().close();
+                windows.close();
+                windows = null;
+                Database checkedFile = loaded.database();
+                workers.writer().execute(BackgroundTask.ofAction(checkedFile::close));
             }
         });
     }
@@ -359,83 +203,86 @@ public class App extends Application {
         });
     }
 
+    /** What continuing a start-up after a failure came to: the file opened (and maybe restored), or another failure. */
+    private record Continued(Backups.Restored restored, StartupLoader.Failed failure) {
+    }
+
+    /**
+     * Opens the file as chosen on the background thread; then, on the FX thread, the windows in
+     * the look and language saved in it (the failure dialog could not know them), or the failure.
+     */
     private void continueStartup(Stage stage, boolean implicitExit, StartupFailureDialog dialog,
-                                 Callable<dev.partnercontacts.storage.Backups.Restored> opening) {
-        Thread thread = new Thread(() -> {
-            try {
-                var restored = opening.call();
-                Platform.runLater(() -> {
+                                 Callable<Backups.Restored> opening) {
+        workers.background().execute(BackgroundTask.of(() -> {
+                    try {
+                        return new Continued(opening.call(), null);
+                    } catch (Exception e) {
+                        // Not offered twice: what failed once would fail again.
+                        return new Continued(null, new StartupLoader.Failed(loader.failed(e).failure(), Optional.empty()));
+                    }
+                })
+                .onSuccess(continued -> {
+                    if (continued.failure() != null) {
+                        failed = continued.failure();
+                        Platform.setImplicitExit(implicitExit);
+                        showStartupFailure(stage);
+                        return;
+                    }
                     failed = null;
                     try {
-                        openWindows(stage);
+                        applyLookAndLanguage();
+                        openWindows();
+                        var restored = continued.restored();
                         if (restored != null) {
                             dialog.showRestored(stage, restored.from().madeAt(), restored.replacedFileKeptAt());
                         }
                     } finally {
                         Platform.setImplicitExit(implicitExit);
                     }
-                });
-            } catch (Exception e) {
-                // Not offered twice: what failed once would fail again.
-                StartupLoader.Failed again = new StartupLoader.Failed(loader.failed(e).failure(), Optional.empty());
-                Platform.runLater(() -> {
-                    failed = again;
-                    Platform.setImplicitExit(implicitExit);
-                    showStartupFailure(stage);
-                });
-            }
-        }, "startup");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private Scene styled(Parent root) {
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet());
-        return scene;
+                }));
     }
 
     private static String stylesheet() {
         return App.class.getResource("ui/app.css").toExternalForm();
     }
 
-    /** Queued behind the last drafts; the runner finishes it before the application ends. */
-    private void saveWindowPlacements() {
-        if (runner == null || mainStage == null || loaded.readOnly()) {
-            return;
-        }
-        java.util.Map<String, String> places = new java.util.HashMap<>();
-        places.put(SettingKeys.MAIN_WINDOW, WindowPlacement.of(mainStage).text());
-        gateWindow.placement().ifPresent(p -> places.put(SettingKeys.GATE_WINDOW, p.text()));
-        runner.run(() -> {
-            loaded.store().putSettings(places);
-            return null;
-        }, done -> { }, failure -> LOG.warn("The window positions could not be saved: {}", failure.toString()));
-    }
-
+    /**
+     * Never waits: pending drafts and the window positions are queued on the data file's writer,
+     * the timers stop, and the worker threads close the file once their queued work is done
+     * ({@link #closed()}).
+     */
     @Override
     public void stop() {
-        if (quitFlow != null) {
-            quitFlow.stopped();
+        if (windows != null) {
+            windows.stopped();
+            windows.flushDrafts(() -> { });
+            windows.saveWindowPlacements();
+            windows.close();
         }
-        if (configEditor != null) {
-            configEditor.flushDraft(() -> { });
+        StartupLoader.Loaded open = loaded;
+        Runnable closeFile = () -> {
+            if (open != null) {
+                open.database().close();
+            }
+        };
+        if (workers != null) {
+            workers.close(closeFile);
+        } else {
+            closeFile.run();
+            closedWithoutWorkers.complete(null);
         }
-        if (gateWindow != null) {
-            gateWindow.flushDraft(() -> { });
-        }
-        if (syncModel != null) {
-            syncModel.stop(); // its timers first: a sync they start must not meet a closed executor
-        }
-        if (syncWiring != null) {
-            syncWiring.close();
-        }
-        saveWindowPlacements();
-        if (runner != null) {
-            runner.close();
-        }
-        if (loaded != null) {
-            loaded.database().close();
-        }
+    }
+
+    /** How many timers of the windows wait to run (none once the windows are closed); on the FX thread. */
+    int pendingTimers() {
+        return windows == null ? 0 : windows.pendingTimers();
+    }
+
+    /**
+     * Completes once the data file is closed after {@link #stop()}: for a launcher or a test that
+     * opens the same file again in this JVM.
+     */
+    public CompletionStage<Void> closed() {
+        return workers != null ? workers.closed() : closedWithoutWorkers;
     }
 }

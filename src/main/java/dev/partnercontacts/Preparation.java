@@ -5,6 +5,7 @@ import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.DataLocation;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
+import dev.partnercontacts.ui.task.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,11 +48,7 @@ final class Preparation {
      */
     static void prepareAhead(List<String> args) {
         preparingFor = List.copyOf(args);
-        preparing = CompletableFuture.supplyAsync(() -> prepare(args), work -> {
-            Thread t = new Thread(work, "startup-read");
-            t.setDaemon(true);
-            t.start();
-        });
+        preparing = Threads.supplyOnOwnThread("startup-read", () -> prepare(args));
     }
 
     /** Blocking I/O: the data file opened and read, the settings and the support contact. */

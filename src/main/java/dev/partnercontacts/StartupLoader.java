@@ -11,7 +11,7 @@ import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.storage.StorageException;
-import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.workspace.Snapshot;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +32,7 @@ final class StartupLoader {
     private static final Logger LOG = LoggerFactory.getLogger(StartupLoader.class);
 
     /** What a successful start-up read. */
-    record Loaded(Database database, SqliteAccountStore store, AccountSession.Snapshot snapshot, Optional<String> savedLocale,
+    record Loaded(Database database, SqliteAccountStore store, Snapshot snapshot, Optional<String> savedLocale,
                   Author author, boolean readOnly, Optional<String> mainWindow, Optional<String> gateWindow) {
     }
 
@@ -113,7 +113,7 @@ final class StartupLoader {
         Backups backups = readOnly ? null : Backups.of(db.file());
         SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), new Gate(validation),
                 Clock.systemUTC(), backups);
-        AccountSession.Snapshot snapshot = AccountSession.Snapshot.read(store);
+        Snapshot snapshot = Snapshot.read(store);
         Optional<String> locale = store.setting(SettingKeys.LOCALE);
         Author author = new Author(store.setting(SettingKeys.AUTHOR_NAME).filter(n -> !n.isBlank()).orElse(systemUserName),
                 store.setting(SettingKeys.AUTHOR_EMAIL).orElse(""));

@@ -14,16 +14,15 @@ import dev.partnercontacts.sync.AccountImport;
 import dev.partnercontacts.sync.BundleTransfer;
 import dev.partnercontacts.sync.ImportPlan;
 import dev.partnercontacts.sync.Refusal;
+import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +50,7 @@ public final class CommandLine {
     private final Console console;
     private final Map<String, String> env;
     private final Clock clock;
-    private final ResourceBundle bundle = ResourceBundle.getBundle("dev.partnercontacts.ui.messages", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private final Messages messages = Messages.plain(Locale.ROOT);
     private final Validation validation = new Validation("");
 
     CommandLine(Console console, Map<String, String> env, Clock clock) {
@@ -89,7 +87,7 @@ public final class CommandLine {
             };
         } catch (StoreFailure e) {
             LOG.info("The command failed on {}: {}", file, e.kind()); // the message below says it
-            console.err(text(e.kind().messageKey(), e.file() == null ? file : e.file(), detail(e)));
+            console.err(FailureText.of(messages, e, file));
             return FAILED;
         }
     }
@@ -163,22 +161,11 @@ public final class CommandLine {
     }
 
     private static String detail(Throwable t) {
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
+        return FailureText.detail(t);
     }
 
+    /** A message of the application's bundle, numbers and paths written plainly (see {@link Messages#plain}). */
     String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key + (args.length == 0 ? "" : " " + Arrays.toString(args));
-        }
-        if (args.length == 0) {
-            return pattern; // the bundle's convention: a message without arguments is shown as written
-        }
-        // Numbers and paths as they are: no grouping separators, no locale.
-        Object[] plain = Arrays.stream(args).map(a -> a instanceof Number || a instanceof Path ? a.toString() : a).toArray();
-        return new MessageFormat(pattern, Locale.ROOT).format(plain);
+        return messages.get(key, args);
     }
 }

@@ -57,7 +57,10 @@ public interface AccountStore {
     /**
      * Makes the backup that follows a submit. Separate from {@link #submit} so that the
      * application unlocks first: a backup copies the whole file (half a second for a file with
-     * a million history entries). A failure is logged, never thrown: the submit is stored.
+     * a million history entries).
+     *
+     * @throws StoreFailure when the backup cannot be written; the submit stays stored, and the
+     *                      caller tells the user
      */
     default void backUpAfterSubmit() {
         // stores without backups have nothing to do

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@link AccountStore} on one SQLite file. Each method is one unit of work: the repositories
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqliteAccountStore implements AccountStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SqliteAccountStore.class);
 
     private final Database db;
     private final Backups backups;
@@ -169,12 +166,8 @@ public final class SqliteAccountStore implements AccountStore {
     @Override
     public void backUpAfterSubmit() {
         if (backups != null) {
-            // The submit is stored; a backup that fails must not make it look as if it were not.
-            try {
-                backups.make(db);
-            } catch (RuntimeException e) {
-                LOG.warn("The backup after a submit failed: {}", e.getMessage());
-            }
+            // The submit is stored already: a failure here is about the backup alone.
+            backups.make(db);
         }
     }
 

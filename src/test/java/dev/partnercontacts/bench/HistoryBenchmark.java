@@ -9,7 +9,7 @@ import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.HistoryRepository;
 import dev.partnercontacts.storage.SqliteAccountStore;
-import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.workspace.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public final class HistoryBenchmark {
             String author = "Author 7 <author7@example.com>";
             Map<String, Callable<Object>> cases = new LinkedHashMap<>();
             cases.put("open: account switcher (1,000 accounts)", store::accounts);
-            cases.put("open: an account (snapshot read)", () -> AccountSession.Snapshot.read(store, account));
+            cases.put("open: an account (snapshot read)", () -> Snapshot.read(store, account));
             cases.put("open Activity: one account, first page + authors", () -> {
                 store.history(HistoryQuery.latest(account, 200));
                 return store.historyAuthors();

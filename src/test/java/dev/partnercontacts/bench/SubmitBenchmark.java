@@ -11,8 +11,10 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
-import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.TaskRunner;
+import dev.partnercontacts.ui.task.Tasks;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Snapshot;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +24,7 @@ import java.util.List;
 /**
  * Submit → unlock at scale: in a file with 1,000 accounts and 1,000,000 history entries (the one
  * {@link HistoryBenchmark} builds), an account with 1,000 users submits its details again and
- * again through the workspace ({@link AccountSession}): the write with its history and sync
+ * again through the workspace ({@link AccountCommands}): the write with its history and sync
  * outbox, the re-read of the account and the gate that unlocks the tabs. The FX thread's hop and
  * the drawing of the next frame are not in it. Prints the median, the 95th percentile and the
  * worst of 60 submits. Run: {@code java -cp … dev.partnercontacts.bench.SubmitBenchmark FILE}.
@@ -54,8 +56,9 @@ public final class SubmitBenchmark {
             users = store.users(id);
             ContactDetails details = gate.prepareForSubmit(Fixtures.complete()
                     .withAlertUserIds(List.of(users.get(0).id())), users);
-            AccountSession session = new AccountSession(store, TaskRunner.direct(), gate, new Author("Bench", ""),
-                    AccountSession.Snapshot.read(store, id));
+            Workspace workspace = new Workspace(gate, new Author("Bench", ""), false, Snapshot.read(store, id));
+            Tasks tasks = Tasks.sameThread();
+            AccountCommands session = new AccountCommands(store, workspace, tasks.writer(), tasks.background());
             long[] times = new long[SUBMITS];
             for (int round = 0; round < WARM_UP + SUBMITS; round++) {
                 ContactDetails next = details.withSettings(new AccountSettings("Bench " + round, String.valueOf(round),
@@ -65,7 +68,7 @@ public final class SubmitBenchmark {
                 session.submit(next, () -> unlocked[0] = System.nanoTime(), failure -> {
                     throw new IllegalStateException(failure);
                 });
-                if (session.locked().get()) {
+                if (workspace.locked().get()) {
                     throw new IllegalStateException("still locked after a valid submit");
                 }
                 if (round >= WARM_UP) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.partnercontacts.StepClock;
 import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Fixtures;
@@ -19,10 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,31 +34,7 @@ class BackupsTest {
     @TempDir
     Path dir;
 
-    /** A clock that moves only when told to. */
-    private static final class StepClock extends Clock {
-        private Instant now = T0;
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
+    private final StepClock clock = new StepClock(T0);
 
     private Path file() {
         return dir.resolve("data").resolve("contacts.db");
@@ -179,7 +154,7 @@ class BackupsTest {
             long id = store.currentAccountId();
 
             store.submit(id, Fixtures.complete(), "t");
-            store.backUpAfterSubmit();
+            assertThatThrownBy(store::backUpAfterSubmit).isInstanceOf(StorageException.class);
 
             assertThat(store.loadStored(id)).isEqualTo(Fixtures.complete());
             assertThat(Files.readString(backups.folder())).isEqualTo("in the way");

@@ -31,9 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-    private static final int TARGET_KILLS = 60;
-    private static final int MINIMUM_KILLS = 50;
-    private static final long TIME_BUDGET_MS = 100_000;
+    /**
+     * Always this many, however long they take: a time budget instead (it was 100 s) let a busy
+     * machine (load 10 and more on two cores, a JVM start taking seconds) fail the test with 13.
+     */
+    private static final int KILLS = 50;
 
     @TempDir
     Path dir;
@@ -46,7 +48,7 @@ class CrashSafetyTest {
     private long acks;
 
     @Test
-    @Timeout(value = 170, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void acknowledgedSavesSurviveBeingKilledAtRandomMoments() throws Exception {
         Path db = dir.resolve("data").resolve("crash.db");
         Random random = new Random();
@@ -55,7 +57,7 @@ class CrashSafetyTest {
         long started = System.nanoTime();
         int kills = 0;
         List<Integer> killedAfter = new ArrayList<>();
-        while (kills < TARGET_KILLS && elapsedMs(started) < TIME_BUDGET_MS) {
+        while (kills < KILLS) {
             // Mostly a few dozen saves; sometimes none, so the kill lands in the first write.
             int saves = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(40);
             runAndKill(db, saves);
@@ -97,7 +99,7 @@ class CrashSafetyTest {
                 elapsedMs(started) / 1000.0);
 
         assertThat(integrity).isEqualTo("ok");
-        assertThat(kills).as("kills within the time budget; saves per child: %s", killedAfter).isGreaterThanOrEqualTo(MINIMUM_KILLS);
+        assertThat(kills).as("kills; saves per child: %s", killedAfter).isEqualTo(KILLS);
         assertThat(acks).isPositive();
         assertThat(backups).isNotEmpty();
     }

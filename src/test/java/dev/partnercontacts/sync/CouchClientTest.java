@@ -153,7 +153,8 @@ class CouchClientTest {
 
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(kind).isEqualTo(FailureKind.TIMEOUT);
-            assertThat(millis).isBetween(700L, 5_000L);
+            // Well before a stalled server's minutes; loose above, as a busy machine is slow to wake.
+            assertThat(millis).isBetween(700L, 15_000L);
         }
     }
 

@@ -36,6 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class AppDriver {
 
+    /** How long a wait may take: generous, because a machine running other builds is slow. */
+    static final long TIMEOUT_SECONDS = 30;
+
     private final FxRobot robot = new FxRobot();
     private final Path db;
     private Application app;
@@ -62,7 +65,11 @@ final class AppDriver {
         return this;
     }
 
-    /** Ends the application the way a crash would look to the data: no quit, no flush. */
+    /**
+     * Ends the application without the quit question: its windows hidden, {@code stop()} called
+     * as the toolkit does, and then waits until the app has closed its data file (its last queued
+     * writes done), so that the next launch on the same file starts from what is on disk.
+     */
     void close() throws TimeoutException {
         if (app != null) {
             // Hide, not close: a close request would ask "Quit without submitting?".
@@ -71,7 +78,20 @@ final class AppDriver {
                     .sorted(java.util.Comparator.comparing(w -> w instanceof javafx.stage.Stage st && st.getOwner() == null))
                     .forEach(Window::hide));
             FxToolkit.cleanupApplication(app);
+            awaitClosed();
             app = null;
+        }
+    }
+
+    /** Waits until the application, once stopped, has closed its data file. */
+    void awaitClosed() throws TimeoutException {
+        try {
+            ((App) app).closed().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e.getCause());
         }
     }
 
@@ -218,7 +238,28 @@ final class AppDriver {
         return readStore(r -> r.loadDraft(r.currentAccountId()));
     }
 
+    /**
+     * Waits until the condition holds, reading it on the FX thread: a condition read on the test's
+     * thread can catch the windows in the middle of an update (the switcher's list already
+     * without the removed account, its value not yet moved on), which no user ever sees.
+     */
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFxThread(condition));
+    }
+
+    /** Waits until a condition about the process, not the windows, holds (the FX thread has ended). */
+    static void waitUntilOutsideFx(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
+    }
+
+    /** Reads something on the FX thread, where the windows are never half updated. */
+    static <T> T onFxThread(Callable<T> read) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(read);
+        javafx.application.Platform.runLater(task);
+        try {
+            return task.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 }

@@ -46,7 +46,7 @@ class QuitFromGateUiTest {
         // thread ends with the quit, so that wait would never return.
         WaitForAsyncUtils.asyncFx(quit::fire);
 
-        AppDriver.waitUntil(() -> Thread.getAllStackTraces().keySet().stream()
+        AppDriver.waitUntilOutsideFx(() -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("JavaFX Application Thread") && t.isAlive()));
         assertThat(app.storedDraft()).hasValueSatisfying(d -> {
             assertThat(d.settings().name()).isEqualTo("Left Halfway");

@@ -145,6 +145,37 @@ class StartupFailureUiTest {
     }
 
     @Test
+    void afterOpeningReadOnlyTheWindowsTakeTheLanguageAndLookSavedInTheFile() throws Exception {
+        Path file = completeDatabase(false);
+        try (Database db = Database.open(file)) {
+            SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
+            store.putSettings(java.util.Map.of(dev.partnercontacts.domain.SettingKeys.LOCALE, "it",
+                    dev.partnercontacts.domain.SettingKeys.THEME, "dark"));
+        }
+        holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("HOLDING");
+        }
+        // The system speaks English: the dialog cannot know what the file says until it is opened.
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+        try {
+            app = new AppDriver(file).launch();
+            DialogPane dialog = waitForStartupDialog();
+            assertThat(dialog.getHeaderText()).isEqualTo("The data file is already open");
+
+            app.robot().clickOn(button(dialog, "openReadOnlyButton").orElseThrow());
+            AppDriver.waitUntil(this::mainWindowShowing);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Stage main = (Stage) app.mainRoot().getScene().getWindow();
+            assertThat(main.getTitle()).isEqualTo("Partner Contacts (sola lettura)");
+            assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+        } finally {
+            app.robot().interact(dev.partnercontacts.ui.common.Theme.LIGHT::apply);
+        }
+    }
+
+    @Test
     void theInUseDialogSpeaksItalian() throws Exception {
         Path file = completeDatabase(false);
         holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());

@@ -5,11 +5,12 @@ import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.ChangeText;
-import dev.partnercontacts.ui.common.Debouncer;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.TaskRunner;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.Debouncer;
+import dev.partnercontacts.ui.task.TaskExecutor;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,9 @@ public final class ActivityViewModel {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final AccountStore store;
-    private final TaskRunner runner;
-    private final AccountSession session;
+    private final TaskExecutor reader;
+    private final TaskExecutor exporter;
+    private final Workspace session;
     private final Messages messages;
     private final ChangeText text;
     private final Debouncer typing;
@@ -68,12 +70,15 @@ public final class ActivityViewModel {
     private int generation;
 
     /**
-     * @param typing waits for a pause in typing before the search runs
+     * @param reader   reads the history's pages (the data file's thread: a page shows what was just written)
+     * @param exporter writes the CSV export (the background thread: a long export never holds up a write)
+     * @param typing   waits for a pause in typing before the search runs
      */
-    public ActivityViewModel(AccountStore store, TaskRunner runner, AccountSession session, Messages messages,
-                             Debouncer typing) {
+    public ActivityViewModel(AccountStore store, TaskExecutor reader, TaskExecutor exporter, Workspace session,
+                             Messages messages, Debouncer typing) {
         this.store = store;
-        this.runner = runner;
+        this.reader = reader;
+        this.exporter = exporter;
         this.session = session;
         this.messages = messages;
         this.text = new ChangeText(messages);
@@ -142,14 +147,16 @@ public final class ActivityViewModel {
         int asked = ++generation;
         HistoryQuery query = query(null, PAGE);
         loading.set(true);
-        runner.run(() -> new Page(store.history(query), store.historyAuthors()), page -> {
-            if (asked != generation) {
-                return;
-            }
-            entries.setAll(page.entries());
-            authors.setAll(page.authors());
-            finished(page.entries().size());
-        }, this::failed);
+        reader.execute(BackgroundTask.of(() -> new Page(store.history(query), store.historyAuthors()))
+                .onSuccess(page -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    entries.setAll(page.entries());
+                    authors.setAll(page.authors());
+                    finished(page.entries().size());
+                })
+                .onFailure(this::failed));
     }
 
     /** Reads the next page and appends it. */
@@ -160,13 +167,15 @@ public final class ActivityViewModel {
         int asked = generation;
         HistoryQuery query = query(entries.get(entries.size() - 1).id(), PAGE);
         loading.set(true);
-        runner.run(() -> store.history(query), page -> {
-            if (asked != generation) {
-                return;
-            }
-            entries.addAll(page);
-            finished(page.size());
-        }, this::failed);
+        reader.execute(BackgroundTask.of(() -> store.history(query))
+                .onSuccess(page -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    entries.addAll(page);
+                    finished(page.size());
+                })
+                .onFailure(this::failed));
     }
 
     private void finished(int read) {
@@ -175,7 +184,7 @@ public final class ActivityViewModel {
         status.set(messages.get(hasMore.get() ? "activity.status.more" : "activity.status.all", entries.size()));
     }
 
-    private void failed(Throwable failure) {
+    private void failed(Exception failure) {
         loading.set(false);
         status.set(messages.get("activity.status.failed"));
         org.slf4j.LoggerFactory.getLogger(ActivityViewModel.class).error("Reading the history failed", failure);
@@ -204,13 +213,16 @@ public final class ActivityViewModel {
      * Writes every entry the filters match (not only the pages read) to a CSV file, replacing it
      * whole or not at all; {@code onDone} gets the number of entries written.
      */
-    public void exportCsv(Path file, Consumer<Integer> onDone, Consumer<Throwable> onFailure) {
+    public void exportCsv(Path file, Consumer<Integer> onDone, Consumer<? super Exception> onFailure) {
         HistoryQuery query = query(null, EXPORT_PAGE);
         boolean withAccount = allAccounts.get();
-        runner.run(() -> writeCsv(file, query, withAccount), onDone, onFailure);
+        exporter.execute(BackgroundTask.withProgress(progress -> writeCsv(file, query, withAccount, progress))
+                .onSuccess(onDone)
+                .onFailure(onFailure));
     }
 
-    private int writeCsv(Path file, HistoryQuery query, boolean withAccount) throws IOException {
+    private int writeCsv(Path file, HistoryQuery query, boolean withAccount, dev.partnercontacts.ui.task.Progress progress)
+            throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".export-", ".csv");
         int[] count = {0};
@@ -228,6 +240,7 @@ public final class ActivityViewModel {
                     try {
                         csv.row(row(e, withAccount));
                         count[0]++;
+                        progress.update(count[0], 0);
                     } catch (IOException io) {
                         failure[0] = io;
                     }

@@ -1,12 +1,14 @@
 package dev.partnercontacts.ui.app;
 
 import dev.partnercontacts.domain.AccountSummary;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Dialogs;
 import dev.partnercontacts.ui.common.Dialogs.Choice;
+import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.main.AccountsViewModel;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Workspace;
 import dev.partnercontacts.ui.gate.GateDialogView;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,8 @@ public final class GateWindow {
     public record Content(ContactEditorViewModel editor, GateDialogView view) {
     }
 
-    private final AccountSession session;
+    private final AccountCommands commands;
+    private final Workspace session;
     private final Window owner;
     private final QuitFlow quit;
     private final Dialogs dialogs;
@@ -56,9 +59,10 @@ public final class GateWindow {
      * @param style   puts a scene root into the application's look
      * @param onShown runs each time the gate has been shown
      */
-    public GateWindow(AccountSession session, Window owner, QuitFlow quit, Dialogs dialogs, Messages messages,
+    public GateWindow(AccountCommands commands, Window owner, QuitFlow quit, Dialogs dialogs, Messages messages,
                       AccountsViewModel accounts, Supplier<Content> content, Consumer<Parent> style, Runnable onShown) {
-        this.session = session;
+        this.commands = commands;
+        this.session = commands.workspace();
         this.owner = owner;
         this.quit = quit;
         this.dialogs = dialogs;
@@ -67,7 +71,7 @@ public final class GateWindow {
         this.accounts = accounts;
         this.style = style;
         this.onShown = onShown;
-        session.beforeSwitch(() -> {
+        commands.beforeSwitch(() -> {
             if (editor != null) {
                 editor.flushDraft(() -> { });
             }
@@ -122,7 +126,7 @@ public final class GateWindow {
         if (editor != null) {
             editor.flushDraft(then);
         } else {
-            session.afterPendingWrites(then);
+            commands.afterPendingWrites(then);
         }
     }
 
@@ -189,7 +193,11 @@ public final class GateWindow {
                 messages.get("gate.leave.header", here), messages.get("gate.leave.content", here, there),
                 List.of(goBack, remove, quitApp, stay)));
         if (answer.filter(goBack::equals).isPresent()) {
-            session.switchTo(back.get().id(), () -> { }, failure -> LOG.error("Going back to an account failed", failure));
+            ContactEditorViewModel shown = editor;
+            commands.switchTo(back.get().id(), () -> { }, failure -> {
+                LOG.error("Going back to an account failed", failure);
+                shown.showProblem(messages.get("account.failed", FailureText.of(messages, failure)));
+            });
         } else if (answer.filter(remove::equals).isPresent()) {
             accounts.removeCurrent(window, back.get(), () -> { });
         } else if (answer.filter(quitApp::equals).isPresent()) {

@@ -13,14 +13,20 @@ public final class FailureText {
     }
 
     public static String of(Messages messages, Throwable failure) {
+        return of(messages, failure, null);
+    }
+
+    /** As {@link #of(Messages, Throwable)}; a store failure that names no file names {@code file}. */
+    public static String of(Messages messages, Throwable failure, java.nio.file.Path file) {
         if (failure instanceof StoreFailure f) {
-            String file = f.file() == null ? "" : f.file().toString();
-            return messages.get(f.kind().messageKey(), file, detail(f));
+            java.nio.file.Path named = f.file() != null ? f.file() : file;
+            return messages.get(f.kind().messageKey(), named == null ? "" : named.toString(), detail(f));
         }
         return detail(failure);
     }
 
-    private static String detail(Throwable t) {
+    /** The exception's own message, or its kind when it has none. */
+    public static String detail(Throwable t) {
         String message = t.getMessage();
         return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }

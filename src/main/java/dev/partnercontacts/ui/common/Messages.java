@@ -6,16 +6,34 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The UI's strings: the resource bundle of the chosen language, with {@link MessageFormat} arguments. */
+/**
+ * The application's strings, for the windows and the command line alike: the resource bundle of
+ * the chosen language, with {@link MessageFormat} arguments. A message without arguments is shown
+ * as written (the bundle's convention: its apostrophes are not doubled). Loads no JavaFX class.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "dev.partnercontacts.ui.messages";
 
     private final ResourceBundle bundle;
+    private final boolean plain;
 
     public Messages(Locale locale) {
+        this(locale, false);
+    }
+
+    private Messages(Locale locale, boolean plain) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.plain = plain;
+    }
+
+    /**
+     * The command line's messages: numbers in a plain argument ({@code {0}}, not {@code {0,choice,…}})
+     * and paths are written as they are, without grouping separators, so that scripts can read them.
+     */
+    public static Messages plain(Locale locale) {
+        return new Messages(locale, true);
     }
 
     public ResourceBundle bundle() {
@@ -34,7 +52,23 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale());
+        return format.format(plain ? plainArguments(format, args) : args);
+    }
+
+    private static Object[] plainArguments(MessageFormat format, Object[] args) {
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            boolean noFormat = i >= formats.length || formats[i] == null;
+            if (noFormat && (out[i] instanceof Number || out[i] instanceof java.nio.file.Path)) {
+                out[i] = out[i].toString();
+            }
+        }
+        return out;
     }
 
     /** A date and time in the user's language and the system's time zone. */

@@ -5,11 +5,12 @@ import dev.partnercontacts.domain.Author;
 import dev.partnercontacts.domain.PhoneRegions;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Validation;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.TaskRunner;
 import dev.partnercontacts.ui.common.Theme;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.TaskExecutor;
+import dev.partnercontacts.ui.workspace.AccountCommands;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -28,11 +29,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsViewModel {
 
+    /** Stores a language and builds the windows again in it; {@code onFailure} hears why it could not. */
+    @FunctionalInterface
+    public interface LanguageChange {
+        void apply(String tag, Consumer<? super Exception> onFailure);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
 
     private final AccountStore store;
-    private final TaskRunner runner;
-    private final AccountSession session;
+    private final TaskExecutor writer;
+    private final AccountCommands commands;
     private final Validation validation;
     private final Messages messages;
     private final StringProperty authorName = new SimpleStringProperty("");
@@ -40,26 +47,27 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emailError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final Consumer<String> applyLanguage;
+    private final LanguageChange applyLanguage;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
     private final ObjectProperty<String> phoneRegion = new SimpleObjectProperty<>("");
 
     /**
-     * @param theme       the look in use
-     * @param phoneRegion the default phone country in use (ISO code)
+     * @param writer        the data file's writer, for the settings
+     * @param theme         the look in use
+     * @param phoneRegion   the default phone country in use (ISO code)
      * @param applyLanguage stores a language tag and rebuilds the windows in it
      */
-    public SettingsViewModel(AccountStore store, TaskRunner runner, AccountSession session, Validation validation,
-                             Messages messages, Theme theme, String phoneRegion, Consumer<String> applyLanguage) {
+    public SettingsViewModel(AccountStore store, TaskExecutor writer, AccountCommands commands, Validation validation,
+                             Messages messages, Theme theme, String phoneRegion, LanguageChange applyLanguage) {
         this.store = store;
-        this.runner = runner;
-        this.session = session;
+        this.writer = writer;
+        this.commands = commands;
         this.validation = validation;
         this.messages = messages;
         this.applyLanguage = applyLanguage;
         this.theme.set(theme);
         this.phoneRegion.set(phoneRegion);
-        Author author = session.authorProperty().get();
+        Author author = commands.workspace().authorProperty().get();
         authorName.set(author.name());
         authorEmail.set(author.email());
     }
@@ -80,7 +88,7 @@ public final class SettingsViewModel {
         return emailError.getReadOnlyProperty();
     }
 
-    /** "Saved", or why not. */
+    /** "Saved", or why a setting (who makes changes, the look, the phone country, the language) could not be saved. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -96,14 +104,7 @@ public final class SettingsViewModel {
             return false;
         }
         Author author = new Author(name, email);
-        runner.run(() -> {
-            store.putSettings(Map.of(SettingKeys.AUTHOR_NAME, author.name(),
-                    SettingKeys.AUTHOR_EMAIL, author.email()));
-            return null;
-        }, done -> {
-            session.authorProperty().set(author);
-            status.set(messages.get("settings.author.saved", author.label()));
-        }, failure -> {
+        commands.changeAuthor(author, () -> status.set(messages.get("settings.author.saved", author.label())), failure -> {
             LOG.error("The author could not be saved", failure);
             status.set(messages.get("error.storage", FailureText.of(messages, failure)));
         });
@@ -148,10 +149,11 @@ public final class SettingsViewModel {
     }
 
     private void save(String key, String value) {
-        runner.run(() -> {
-            store.putSetting(key, value);
-            return null;
-        }, done -> { }, failure -> LOG.error("The setting {} could not be saved", key, failure));
+        writer.execute(BackgroundTask.ofAction(() -> store.putSetting(key, value))
+                .onFailure(failure -> {
+                    LOG.error("The setting {} could not be saved", key, failure);
+                    status.set(messages.get("error.storage", FailureText.of(messages, failure)));
+                }));
     }
 
     /**
@@ -162,7 +164,11 @@ public final class SettingsViewModel {
         // The English bundle is the default one: its locale has no language.
         String current = messages.locale().getLanguage().isEmpty() ? "en" : messages.locale().getLanguage();
         if (!tag.equals(current)) {
-            applyLanguage.accept(tag);
+            status.set("");
+            applyLanguage.apply(tag, failure -> {
+                LOG.error("The language could not be changed", failure);
+                status.set(messages.get("error.storage", FailureText.of(messages, failure)));
+            });
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.partnercontacts.ui.form;
 
 import dev.partnercontacts.domain.ContactDetails;
-import dev.partnercontacts.ui.common.AccountSession;
-import dev.partnercontacts.ui.common.Debouncer;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.task.Debouncer;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
@@ -26,7 +27,8 @@ public final class ContactEditorViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ContactEditorViewModel.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final AccountSession session;
+    private final AccountCommands commands;
+    private final Workspace workspace;
     private final ContactFormViewModel form;
     private final Messages messages;
     private final Debouncer debouncer;
@@ -34,8 +36,9 @@ public final class ContactEditorViewModel {
     private final StringProperty draftStatus = new SimpleStringProperty("");
     private final StringProperty submitError = new SimpleStringProperty("");
 
-    public ContactEditorViewModel(AccountSession session, ContactFormViewModel form, Messages messages, Debouncer debouncer) {
-        this.session = session;
+    public ContactEditorViewModel(AccountCommands commands, ContactFormViewModel form, Messages messages, Debouncer debouncer) {
+        this.commands = commands;
+        this.workspace = commands.workspace();
         this.form = form;
         this.messages = messages;
         this.debouncer = debouncer;
@@ -48,8 +51,8 @@ public final class ContactEditorViewModel {
      * shown at once.
      */
     public void open() {
-        form.load(session.draft().orElse(session.storedProperty().get()));
-        if (session.submittedAtProperty().get() != null) {
+        form.load(workspace.draft().orElse(workspace.storedProperty().get()));
+        if (workspace.submittedAtProperty().get() != null) {
             form.revealAll();
         }
     }
@@ -60,7 +63,7 @@ public final class ContactEditorViewModel {
 
     private void draftChanged(ContactDetails draft) {
         draftStatus.set(messages.get("gate.draft.pending"));
-        debouncer.call(() -> session.saveDraft(draft,
+        debouncer.call(() -> commands.saveDraft(draft,
                 () -> draftStatus.set(messages.get("gate.draft.saved", LocalTime.now().format(CLOCK))),
                 failure -> {
                     LOG.error("The draft could not be saved", failure);
@@ -71,7 +74,7 @@ public final class ContactEditorViewModel {
     /** Saves a pending draft now and runs {@code then} once it is on disk. */
     public void flushDraft(Runnable then) {
         debouncer.flush();
-        session.afterPendingWrites(then);
+        commands.afterPendingWrites(then);
     }
 
     /**
@@ -86,7 +89,7 @@ public final class ContactEditorViewModel {
         }
         debouncer.flush();
         submitting.set(true);
-        session.submit(form.snapshot(), () -> {
+        commands.submit(form.snapshot(), () -> {
             submitting.set(false);
             draftStatus.set(messages.get("editor.saved", LocalTime.now().format(CLOCK)));
             onSubmitted.run();
@@ -106,7 +109,12 @@ public final class ContactEditorViewModel {
         return draftStatus;
     }
 
-    /** Why the last submit could not be stored, or empty. */
+    /** Shows why something done from this editor's window failed (going back to another account), where a failed submit shows. */
+    public void showProblem(String text) {
+        submitError.set(text);
+    }
+
+    /** Why the last submit could not be stored (or another action of the window failed), or empty. */
     public ReadOnlyStringProperty submitErrorProperty() {
         return submitError;
     }

@@ -8,10 +8,11 @@ import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.WeeklyCoverage;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +52,8 @@ public final class HomeViewModel {
     public record RoleCard(Role role, String title, State state, String stateText, String primary) {
     }
 
-    private final AccountSession session;
+    private final AccountCommands commands;
+    private final Workspace session;
     private final Messages messages;
     private final ChangeText text;
     private final Clock clock;
@@ -67,8 +69,9 @@ public final class HomeViewModel {
     private final ReadOnlyBooleanWrapper reconfirmDue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper reconfirmText = new ReadOnlyStringWrapper("");
 
-    public HomeViewModel(AccountSession session, Messages messages, Clock clock) {
-        this.session = session;
+    public HomeViewModel(AccountCommands commands, Messages messages, Clock clock) {
+        this.commands = commands;
+        this.session = commands.workspace();
         this.messages = messages;
         this.text = new ChangeText(messages);
         this.clock = clock;
@@ -131,7 +134,7 @@ public final class HomeViewModel {
 
     /** Records that the details are still correct; the reminder goes away. */
     public void reconfirm() {
-        session.reconfirm(() -> { }, failure -> {
+        commands.reconfirm(() -> { }, failure -> {
             LoggerFactory.getLogger(HomeViewModel.class).error("Confirming the details failed", failure);
             reconfirmText.set(messages.get("error.storage", FailureText.of(messages, failure)));
         });

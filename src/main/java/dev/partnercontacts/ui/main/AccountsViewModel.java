@@ -1,11 +1,12 @@
 package dev.partnercontacts.ui.main;
 
 import dev.partnercontacts.domain.AccountSummary;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Dialogs;
 import dev.partnercontacts.ui.common.Dialogs.Choice;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -28,21 +29,23 @@ public final class AccountsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AccountsViewModel.class);
 
     private final ObservableSet<String> unsent;
-    private final AccountSession session;
+    private final AccountCommands commands;
+    private final Workspace session;
     private final Dialogs dialogs;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRemove;
 
-    public AccountsViewModel(AccountSession session, Dialogs dialogs, Messages messages) {
-        this(session, dialogs, messages, FXCollections.observableSet());
+    public AccountsViewModel(AccountCommands commands, Dialogs dialogs, Messages messages) {
+        this(commands, dialogs, messages, FXCollections.observableSet());
     }
 
     /** @param unsent the keys of the accounts with changes not sent to the sync server yet (kept up to date by its owner) */
-    public AccountsViewModel(AccountSession session, Dialogs dialogs, Messages messages, ObservableSet<String> unsent) {
+    public AccountsViewModel(AccountCommands commands, Dialogs dialogs, Messages messages, ObservableSet<String> unsent) {
         this.unsent = unsent;
-        this.session = session;
+        this.commands = commands;
+        this.session = commands.workspace();
         this.dialogs = dialogs;
         this.messages = messages;
         canRemove = Bindings.size(session.accounts()).greaterThan(1).and(busy.not());
@@ -89,11 +92,11 @@ public final class AccountsViewModel {
         if (account == null || account.id() == session.accountId()) {
             return;
         }
-        run(done -> session.switchTo(account.id(), done, this::failed));
+        run(done -> commands.switchTo(account.id(), done, this::failed));
     }
 
     public void create() {
-        run(done -> session.createAccount(done, this::failed));
+        run(done -> commands.createAccount(done, this::failed));
     }
 
     /** Asks, naming the account, then removes the current account (after a backup of the file). */
@@ -120,7 +123,7 @@ public final class AccountsViewModel {
                         messages.get("account.remove.header", name), messages.get("account.remove.content"),
                         List.of(remove, keep)))
                 .filter(remove::equals)
-                .ifPresent(c -> run(done -> session.removeAccount(account.id(), other.get().id(), () -> {
+                .ifPresent(c -> run(done -> commands.removeAccount(account.id(), other.get().id(), () -> {
                     done.run();
                     removed.run();
                 }, this::failed)));
@@ -132,7 +135,7 @@ public final class AccountsViewModel {
         work.accept(() -> busy.set(false));
     }
 
-    private void failed(Throwable failure) {
+    private void failed(Exception failure) {
         busy.set(false);
         LOG.error("Changing accounts failed", failure);
         problem.set(messages.get("account.failed", FailureText.of(messages, failure)));

@@ -3,11 +3,12 @@ package dev.partnercontacts.ui.sync;
 import dev.partnercontacts.sync.AccountImport;
 import dev.partnercontacts.sync.ImportPlan;
 import dev.partnercontacts.sync.Refusal;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.TaskRunner;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.Tasks;
+import dev.partnercontacts.ui.workspace.AccountCommands;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +31,20 @@ public final class BundleViewModel {
     }
 
     private final BundleFiles files;
-    private final TaskRunner local;
-    private final AccountSession session;
+    private final Tasks tasks;
+    private final AccountCommands commands;
     private final Messages messages;
     private final ChangeText text;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public BundleViewModel(BundleFiles files, TaskRunner local, AccountSession session, Messages messages) {
+    /**
+     * @param tasks exports and reading a file run on the background thread; applying an import on
+     *              the data file's writer
+     */
+    public BundleViewModel(BundleFiles files, Tasks tasks, AccountCommands commands, Messages messages) {
         this.files = files;
-        this.local = local;
-        this.session = session;
+        this.tasks = tasks;
+        this.commands = commands;
         this.messages = messages;
         this.text = new ChangeText(messages);
     }
@@ -50,14 +55,17 @@ public final class BundleViewModel {
 
     /** Writes the current account, or every account, to the file. */
     public void export(boolean everyAccount, Path file) {
-        List<String> keys = everyAccount ? List.of() : List.of(session.accountProperty().get().key());
-        local.run(() -> files.export(keys, file), n -> status.set(messages.get("bundle.exported", n, file)),
-                failure -> failed("bundle.exportFailed", failure));
+        List<String> keys = everyAccount ? List.of() : List.of(commands.workspace().accountProperty().get().key());
+        tasks.background().execute(BackgroundTask.of(() -> files.export(keys, file))
+                .onSuccess(n -> status.set(messages.get("bundle.exported", n, file)))
+                .onFailure(failure -> failed("bundle.exportFailed", failure)));
     }
 
     /** Checks a file and says what importing it would change; nothing is changed. */
     public void preview(Path file, Consumer<Preview> show) {
-        local.run(() -> files.plan(file), plan -> show.accept(describe(plan)), failure -> failed("bundle.readFailed", failure));
+        tasks.background().execute(BackgroundTask.of(() -> files.plan(file))
+                .onSuccess(plan -> show.accept(describe(plan)))
+                .onFailure(failure -> failed("bundle.readFailed", failure)));
     }
 
     private Preview describe(ImportPlan plan) {
@@ -90,17 +98,19 @@ public final class BundleViewModel {
 
     /** As {@link #apply(ImportPlan.Ready)}, then {@code then} on the FX thread once the pages show it. */
     public void apply(ImportPlan.Ready plan, Runnable then) {
-        String actor = session.authorProperty().get().label();
-        local.run(() -> {
-            files.apply(plan, actor);
-            return plan.accounts().size();
-        }, n -> {
-            status.set(messages.get("bundle.imported", n));
-            session.reload(then, f -> LOG.warn("Reloading after an import failed: {}", f.toString()));
-        }, failure -> failed("bundle.importFailed", failure));
+        String actor = commands.workspace().authorProperty().get().label();
+        tasks.writer().execute(BackgroundTask.of(() -> {
+                    files.apply(plan, actor);
+                    return plan.accounts().size();
+                })
+                .onSuccess(n -> {
+                    status.set(messages.get("bundle.imported", n));
+                    commands.reload(then, f -> failed("workspace.reloadFailed", f));
+                })
+                .onFailure(failure -> failed("bundle.importFailed", failure)));
     }
 
-    private void failed(String key, Throwable failure) {
+    private void failed(String key, Exception failure) {
         LOG.error("Bundle transfer failed", failure);
         status.set(messages.get(key, FailureText.of(messages, failure)));
     }

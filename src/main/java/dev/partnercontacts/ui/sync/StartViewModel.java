@@ -3,9 +3,11 @@ package dev.partnercontacts.ui.sync;
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.sync.ImportPlan;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.TaskRunner;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.TaskExecutor;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,22 +27,25 @@ public final class StartViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(StartViewModel.class);
 
     private final AccountStore store;
-    private final TaskRunner local;
+    private final TaskExecutor reader;
     private final SyncViewModel sync;
     private final BundleViewModel bundles;
-    private final AccountSession session;
+    private final AccountCommands commands;
+    private final Workspace session;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public StartViewModel(AccountStore store, TaskRunner local, SyncViewModel sync, BundleViewModel bundles,
-                          AccountSession session, Messages messages) {
+    /** @param reader reads the data file (its writer: what it reads follows what was written) */
+    public StartViewModel(AccountStore store, TaskExecutor reader, SyncViewModel sync, BundleViewModel bundles,
+                          AccountCommands commands, Messages messages) {
         this.store = store;
-        this.local = local;
+        this.reader = reader;
         this.sync = sync;
         this.bundles = bundles;
-        this.session = session;
+        this.commands = commands;
+        this.session = commands.workspace();
         this.messages = messages;
     }
 
@@ -60,8 +65,9 @@ public final class StartViewModel {
 
     /** Reads, off the FX thread, whether any account of the file was ever submitted. */
     public void refresh() {
-        local.run(() -> store.accounts().stream().noneMatch(a -> store.submittedAt(a.id()).isPresent()),
-                offered::set, failure -> LOG.warn("Could not tell whether the file holds accounts: {}", failure.toString()));
+        reader.execute(BackgroundTask.of(() -> store.accounts().stream().noneMatch(a -> store.submittedAt(a.id()).isPresent()))
+                .onSuccess(offered::set)
+                .onFailure(failure -> LOG.warn("Could not tell whether the file holds accounts", failure)));
     }
 
     /**
@@ -101,23 +107,25 @@ public final class StartViewModel {
     /** Moves to the first other account, removing the blank one the file started with. */
     private void replaceBlank() {
         AccountSummary blank = session.accountProperty().get();
-        session.reload(() -> {
+        commands.reload(() -> {
             Optional<AccountSummary> first = session.accounts().stream().filter(a -> a.id() != blank.id()).findFirst();
             if (first.isEmpty()) {
                 return;
             }
-            local.run(() -> store.submittedAt(blank.id()).isPresent() || !store.users(blank.id()).isEmpty(), kept -> {
-                if (kept) {
-                    session.switchTo(first.get().id(), () -> offered.set(false), this::failed);
-                } else {
-                    session.removeAccount(blank.id(), first.get().id(), () -> offered.set(false), this::failed);
-                }
-            }, this::failed);
+            reader.execute(BackgroundTask.of(() -> store.submittedAt(blank.id()).isPresent() || !store.users(blank.id()).isEmpty())
+                    .onSuccess(kept -> {
+                        if (kept) {
+                            commands.switchTo(first.get().id(), () -> offered.set(false), this::failed);
+                        } else {
+                            commands.removeAccount(blank.id(), first.get().id(), () -> offered.set(false), this::failed);
+                        }
+                    })
+                    .onFailure(this::failed));
         }, this::failed);
     }
 
-    private void failed(Throwable failure) {
-        LOG.warn("Starting from the received accounts failed: {}", failure.toString());
+    private void failed(Exception failure) {
+        LOG.warn("Starting from the received accounts failed", failure);
         status.set(messages.get("start.failed"));
     }
 }

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * What the Sync tab asks of the sync service. Every call runs on the network executor, never on
- * the FX thread, and completes its future there; the UI hands results back to the FX thread.
+ * What the Sync tab asks of the sync service. Every call blocks: the view-model runs
+ * {@link #sync} on the network thread and the others, which only read or write the data file,
+ * on its writer; never on the FX thread.
  */
 public interface SyncGateway {
 
@@ -21,17 +21,17 @@ public interface SyncGateway {
     }
 
     /** Syncs every account of the data file with the team database. */
-    CompletableFuture<SyncSummary> sync(Login login);
+    SyncSummary sync(Login login);
 
     /** Conflicts waiting for a decision. */
-    CompletableFuture<List<Conflict>> conflicts();
+    List<Conflict> conflicts();
 
     /** The keys of the accounts with local changes not sent yet. */
-    CompletableFuture<List<String>> unsentAccounts();
+    List<String> unsentAccounts();
 
     /** When a sync last completed, in the app or on the command line. */
-    CompletableFuture<Optional<Instant>> lastSynced();
+    Optional<Instant> lastSynced();
 
     /** Stores a conflict's resolution (a local change, sent on the next sync). */
-    CompletableFuture<Void> resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice);
+    void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice);
 }

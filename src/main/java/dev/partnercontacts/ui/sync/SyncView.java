@@ -1,11 +1,11 @@
 package dev.partnercontacts.ui.sync;
 
 import dev.partnercontacts.sync.Conflict;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.Dialogs;
 import dev.partnercontacts.ui.common.Dialogs.Choice;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class SyncView extends FxmlView {
 
     private final SyncViewModel vm;
     private final BundleViewModel bundles;
-    private final AccountSession session;
+    private final Workspace session;
     private final Path dataFile;
     private final Dialogs dialogs;
     private final FileChooser files;
@@ -78,7 +78,7 @@ public final class SyncView extends FxmlView {
     @FXML
     private Label syncLastSubmit;
 
-    public SyncView(SyncViewModel vm, BundleViewModel bundles, AccountSession session, Path dataFile, Dialogs dialogs,
+    public SyncView(SyncViewModel vm, BundleViewModel bundles, Workspace session, Path dataFile, Dialogs dialogs,
                     FileChooser files, Messages messages) {
         super(messages);
         this.vm = vm;
@@ -126,6 +126,9 @@ public final class SyncView extends FxmlView {
         });
         conflictBox.visibleProperty().bind(conflictsList.getSelectionModel().selectedItemProperty().isNotNull());
         conflictBox.managedProperty().bind(conflictBox.visibleProperty());
+        for (Button keep : List.of(keepLocalButton, keepRemoteButton, keepChosenButton)) {
+            keep.disableProperty().bind(vm.busyProperty());
+        }
         keepLocalButton.setOnAction(e -> resolve(Side.LOCAL));
         keepRemoteButton.setOnAction(e -> resolve(Side.REMOTE));
         keepChosenButton.setOnAction(e -> resolve(null));

@@ -2,21 +2,19 @@ package dev.partnercontacts.ui.sync;
 
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.HistoryEntry;
-import dev.partnercontacts.domain.SettingKeys;
+import dev.partnercontacts.sync.AutoSyncPolicy;
 import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
-import dev.partnercontacts.sync.CouchDocuments;
 import dev.partnercontacts.sync.CouchException;
 import dev.partnercontacts.sync.FailureKind;
-import dev.partnercontacts.sync.ServerAddress;
 import dev.partnercontacts.sync.SyncSummary;
-import dev.partnercontacts.ui.common.AccountSession;
+import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.Scheduler;
-import dev.partnercontacts.ui.common.TaskRunner;
-import java.net.URI;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.Scheduled;
+import dev.partnercontacts.ui.task.Tasks;
+import dev.partnercontacts.ui.workspace.AccountCommands;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,122 +22,109 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.util.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Sync tab and the sync state the main window always shows: the server and login, Sync now,
- * automatic sync while the server answers (with back-off while it does not), accounts to add from
- * the server, and conflicts to resolve. The password lives in memory, or in the system keychain
- * when the user asks to remember it; never in the data file or a log.
+ * automatic sync as {@link AutoSyncPolicy} decides, accounts to add from the server, and
+ * conflicts to resolve. One thing talks to the server at a time ({@link #busyProperty()}): a
+ * request while another runs is not started. The login is {@link SyncLogin}'s.
  */
 public final class SyncViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncViewModel.class);
-    /** How often to sync while all is well, how soon after a local change, and the longest back-off. */
-    static final Duration EVERY = Duration.ofMinutes(5);
-    static final Duration AFTER_CHANGE = Duration.ofSeconds(10);
-    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-    static final Duration LONGEST_RETRY = Duration.ofMinutes(15);
 
-    private final AccountStore store;
-    private final TaskRunner local;
+    private final Tasks tasks;
     private final SyncGateway gateway;
-    private final PasswordVault vault;
-    private final AccountSession session;
+    private final AccountCommands commands;
     private final Messages messages;
-    private final Executor fx;
-    private final Scheduler scheduler;
     private final Clock clock;
+    private final AutoSyncPolicy policy;
 
-    private final StringProperty server = new SimpleStringProperty("");
-    private final StringProperty user = new SimpleStringProperty("");
-    private final StringProperty database = new SimpleStringProperty(CouchDocuments.DEFAULT_DATABASE);
-    private final ReadOnlyStringWrapper serverWarning = new ReadOnlyStringWrapper("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty remember = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper serverError = new ReadOnlyStringWrapper("");
+    private final SyncLogin login;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     private final ObservableSet<String> unsent = FXCollections.observableSet();
+    private final ObservableSet<String> unsentView = FXCollections.unmodifiableObservableSet(unsent);
+    private final Subscription changes;
     private int pending;
     private Instant lastSynced;
     private FailureKind lastFailure;
     private String lastSubject = "";
-    private Duration retry = FIRST_RETRY;
-    private Scheduler.Scheduled next;
-    private boolean stopped;
+    private Scheduled timer = Scheduled.NONE;
 
     /**
-     * @param local runs local reads and writes (settings, keychain) off the FX thread
-     * @param fx    runs on the FX thread what the network hands back
+     * @param tasks sync requests run on its network thread, settings and the sync tables on the
+     *              data file's writer, the keychain on the background thread; its scheduler
+     *              times the automatic syncs
+     * @param clock what {@code policy} reads, and the time "synced at" shows
      */
-    public SyncViewModel(AccountStore store, TaskRunner local, SyncGateway gateway, PasswordVault vault,
-                         AccountSession session, Messages messages, Executor fx, Scheduler scheduler, Clock clock) {
-        this.store = store;
-        this.local = local;
+    public SyncViewModel(AccountStore store, Tasks tasks, SyncGateway gateway, PasswordVault vault,
+                         AccountCommands commands, Messages messages, Clock clock, AutoSyncPolicy policy) {
+        this.tasks = tasks;
         this.gateway = gateway;
-        this.vault = vault;
-        this.session = session;
+        this.login = new SyncLogin(store, tasks, vault, messages);
+        this.commands = commands;
         this.messages = messages;
-        this.fx = fx;
-        this.scheduler = scheduler;
         this.clock = clock;
-        server.addListener((o, was, is) -> serverWarning.set(warning(is)));
-        session.recentChanges().addListener((ListChangeListener<HistoryEntry>) c -> {
+        this.policy = policy;
+        ListChangeListener<HistoryEntry> changed = c -> {
             refreshLocal();
-            if (canSync()) {
-                scheduleIn(AFTER_CHANGE);
-            }
-        });
+            policy.changedHere();
+            plan();
+        };
+        ObservableList<HistoryEntry> recent = commands.workspace().recentChanges();
+        recent.addListener(changed);
+        changes = () -> recent.removeListener(changed);
         showState();
     }
 
     public StringProperty serverProperty() {
-        return server;
+        return login.server();
     }
 
     public StringProperty userProperty() {
-        return user;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
+        return login.user();
     }
 
     /** The team database on the server ({@code partner-contacts} unless set otherwise). */
     public StringProperty databaseProperty() {
-        return database;
+        return login.database();
     }
 
     /** Why the address, though accepted, is risky (plain http:// to another computer); empty otherwise. */
     public ReadOnlyStringProperty serverWarningProperty() {
-        return serverWarning.getReadOnlyProperty();
+        return login.warning();
+    }
+
+    /** Kept in memory only, or in the system keychain when {@link #rememberProperty()} is ticked. */
+    public StringProperty passwordProperty() {
+        return login.password();
     }
 
     public BooleanProperty rememberProperty() {
-        return remember;
+        return login.remember();
     }
 
+    /** Why the address or login typed cannot be used; empty when it can. */
     public ReadOnlyStringProperty serverErrorProperty() {
-        return serverError.getReadOnlyProperty();
+        return login.error();
     }
 
     /** What the last sync did or why it failed, in a sentence or two. */
@@ -152,6 +137,7 @@ public final class SyncViewModel {
         return state.getReadOnlyProperty();
     }
 
+    /** True while the server is being talked to or a resolution stored: nothing else starts then. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -165,161 +151,122 @@ public final class SyncViewModel {
      * change; empty while no sync server is set up.
      */
     public ObservableSet<String> unsentAccounts() {
-        return FXCollections.unmodifiableObservableSet(unsent);
+        return unsentView;
     }
 
-    /** Stops syncing by itself (the windows are closing or being built again); nothing scheduled runs. */
+    /**
+     * Stops syncing by itself and stops following the workspace (the windows are closing or
+     * being built again): no timer of this view-model runs any more.
+     */
     public void stop() {
-        stopped = true;
-        if (next != null) {
-            next.cancel();
-            next = null;
-        }
+        policy.stop();
+        timer.cancel();
+        timer = Scheduled.NONE;
+        changes.unsubscribe();
     }
 
-    /** Reads the saved server, user and remembered password, then syncs when it can. */
+    /** Reads the saved server and user, then the remembered password, then syncs when it can. */
     public void load() {
-        local.run(() -> {
-            String s = store.setting(SettingKeys.SYNC_SERVER).orElse("");
-            String u = store.setting(SettingKeys.SYNC_USER).orElse("");
-            String d = store.setting(SettingKeys.SYNC_DATABASE).filter(n -> !n.isBlank()).orElse(CouchDocuments.DEFAULT_DATABASE);
-            Optional<String> remembered = s.isEmpty() || u.isEmpty() ? Optional.empty() : vault.read(s, u);
-            Optional<Instant> last = store.setting(SettingKeys.SYNC_LAST_SYNCED).flatMap(SyncViewModel::instant);
-            return new Saved(s, u, d, remembered, last);
-        }, saved -> {
-            server.set(saved.server());
-            user.set(saved.user());
-            database.set(saved.database());
+        login.load(saved -> {
             saved.lastSynced().ifPresent(at -> lastSynced = at);
-            saved.password().ifPresent(p -> {
-                password.set(p);
-                remember.set(true);
-            });
             refreshLocal();
-            if (canSync()) {
-                scheduleIn(Duration.ofSeconds(2));
-            }
-        }, failure -> LOG.warn("The sync settings could not be read: {}", failure.toString()));
+        }, () -> {
+            policy.loginReady();
+            plan();
+        }, status::set);
     }
 
-    private record Saved(String server, String user, String database, Optional<String> password,
-                         Optional<Instant> lastSynced) {
-    }
-
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Syncs every account now. Returns false when the server, user or password is missing or wrong. */
+    /**
+     * Syncs every account now. Returns false when the server, user or password is missing or
+     * wrong (the reason is shown), or when the server is being talked to already.
+     */
     public boolean syncNow() {
         return syncNow(summary -> { });
     }
 
-    /** As {@link #syncNow()}, then {@code after} on the FX thread with what the sync did (not on a failure to run). */
+    /**
+     * As {@link #syncNow()}, then {@code after} on the FX thread with what the sync did; a sync that
+     * could not run at all is told as a summary with its failure.
+     */
     public boolean syncNow(Consumer<SyncSummary> after) {
-        Optional<SyncGateway.Login> login = login();
-        if (login.isEmpty()) {
+        if (busy.get()) {
             return false;
         }
-        saveSettings(login.get());
-        run(gateway.sync(login.get()), summary -> {
+        Optional<SyncGateway.Login> typed = login.login();
+        if (typed.isEmpty()) {
+            return false;
+        }
+        login.save(typed.get(), status::set);
+        onNetwork(() -> gateway.sync(typed.get()), summary -> {
             synced(summary);
             after.accept(summary);
-        }, after);
+        }, kind -> after.accept(new SyncSummary(0, 0, 0, List.of(), Map.of(), kind)));
         return true;
     }
 
-    /** Keeps, for each differing field, the side chosen; the result is sent on the next sync. */
-    public void resolve(Conflict conflict, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
-        run(gateway.resolve(conflict.key(), choice), done -> {
-            status.set(messages.get("sync.conflict.resolved"));
-            session.reload(() -> { }, f -> LOG.warn("Reloading after a resolution failed: {}", f.toString()));
-            refreshLocal();
-            syncNow();
-        });
-    }
-
-    private boolean canSync() {
-        return !server.get().isBlank() && !user.get().isBlank() && !password.get().isEmpty();
-    }
-
-    /** The login typed on the tab, or empty with the reason shown. */
-    private Optional<SyncGateway.Login> login() {
-        serverError.set("");
-        ServerAddress.Check check = ServerAddress.check(server.get());
-        if (check instanceof ServerAddress.CarriesCredentials) {
-            // Refused before anything is saved: the address holds a secret.
-            serverError.set(messages.get("sync.server.credentials"));
-            return Optional.empty();
+    /**
+     * Keeps, for each differing field, the side chosen; the result is sent by a sync that starts
+     * at once. Never while the server is being talked to: that sync could be working on the same
+     * account (returns false and says to wait).
+     */
+    public boolean resolve(Conflict conflict, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
+        if (busy.get()) {
+            status.set(messages.get("sync.busy"));
+            return false;
         }
-        if (!(check instanceof ServerAddress.Valid valid)) {
-            serverError.set(messages.get("sync.server.invalid"));
-            return Optional.empty();
-        }
-        URI uri = valid.uri();
-        String db = database.get() == null || database.get().isBlank() ? CouchDocuments.DEFAULT_DATABASE : database.get().strip();
-        if (!CouchDocuments.isDatabaseName(db)) {
-            serverError.set(messages.get("sync.database.invalid"));
-            return Optional.empty();
-        }
-        if (user.get().isBlank() || password.get().isEmpty()) {
-            serverError.set(messages.get("sync.login.missing"));
-            return Optional.empty();
-        }
-        return Optional.of(new SyncGateway.Login(uri, user.get().strip(), password.get().toCharArray(), db));
-    }
-
-    private void saveSettings(SyncGateway.Login login) {
-        String s = login.server().toString();
-        String u = login.user();
-        String d = login.database();
-        String p = password.get();
-        boolean keep = remember.get();
-        local.run(() -> {
-            store.putSettings(Map.of(SettingKeys.SYNC_SERVER, s, SettingKeys.SYNC_USER, u, SettingKeys.SYNC_DATABASE, d));
-            if (keep) {
-                vault.save(s, u, p);
-            } else {
-                vault.forget(s, u);
-            }
-            return null;
-        }, done -> { }, failure -> {
-            LOG.warn("The sync settings or the remembered password could not be saved: {}", failure.getMessage());
-            if (failure instanceof PasswordVault.VaultException) {
-                status.set(messages.get("sync.keychain.unavailable"));
-            }
-        });
-    }
-
-    private <T> void run(CompletableFuture<T> work, Consumer<T> then) {
-        run(work, then, null);
-    }
-
-    /** {@code onFailure} hears, as a summary, of a sync that could not run at all. */
-    private <T> void run(CompletableFuture<T> work, Consumer<T> then, Consumer<SyncSummary> onFailure) {
         busy.set(true);
         showState();
-        work.whenComplete((result, failure) -> fx.execute(() -> {
-            busy.set(false);
-            if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                FailureKind kind = cause instanceof CouchException ce ? ce.kind() : FailureKind.UNEXPECTED;
-                LOG.warn("Sync failed: {}", kind);
-                lastFailure = kind;
-                status.set(messages.get("sync.failed", failureText(kind, cause instanceof CouchException ce ? ce.subject() : "")));
-                showState();
-                if (onFailure != null) {
-                    onFailure.accept(new SyncSummary(0, 0, 0, List.of(), Map.of(), kind));
-                }
-                return;
-            }
-            then.accept(result);
-        }));
+        tasks.writer().execute(BackgroundTask.ofAction(() -> gateway.resolve(conflict.key(), choice))
+                .onSuccess(done -> {
+                    busy.set(false);
+                    status.set(messages.get("sync.conflict.resolved"));
+                    commands.reload(() -> { }, this::reloadFailed);
+                    refreshLocal();
+                    syncNow();
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    LOG.error("Storing the resolution of a conflict failed", failure);
+                    status.set(messages.get("sync.conflict.failed", FailureText.of(messages, failure)));
+                    showState();
+                })
+                .onCancelled(() -> busy.set(false)));
+        return true;
+    }
+
+    /**
+     * Syncs on the network thread; one request at a time. A failure of any kind to run is shown,
+     * the policy backs off and plans the next, and {@code couldNotRun} hears why.
+     */
+    private void onNetwork(Callable<SyncSummary> work, Consumer<SyncSummary> then, Consumer<FailureKind> couldNotRun) {
+        busy.set(true);
+        showState();
+        tasks.network().execute(BackgroundTask.of(work)
+                .onSuccess(result -> {
+                    busy.set(false);
+                    then.accept(result);
+                    showState();
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    FailureKind kind = failure instanceof CouchException ce ? ce.kind() : FailureKind.UNEXPECTED;
+                    if (kind == FailureKind.UNEXPECTED) {
+                        LOG.error("Sync failed", failure);
+                    } else {
+                        LOG.warn("Sync failed: {}", kind);
+                    }
+                    lastFailure = kind;
+                    status.set(messages.get("sync.failed",
+                            failureText(kind, failure instanceof CouchException ce ? ce.subject() : "")));
+                    policy.failed();
+                    plan();
+                    showState();
+                    couldNotRun.accept(kind);
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    showState();
+                }));
     }
 
     private void synced(SyncSummary summary) {
@@ -329,55 +276,56 @@ public final class SyncViewModel {
         lastSubject = summary.failure() != null ? summary.subject() : "";
         if (failure == null) {
             lastSynced = clock.instant();
-            retry = FIRST_RETRY;
             status.set(messages.get("sync.done", summary.pushedAccounts(), summary.pulledAccounts(), summary.conflicts().size()));
-            scheduleIn(EVERY);
+            policy.succeeded();
         } else {
             status.set(messages.get("sync.failed", failureText(failure, lastSubject)));
-            scheduleIn(retry);
-            retry = retry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : retry.multipliedBy(2);
+            policy.failed();
         }
+        plan();
         if (summary.pulledAccounts() > 0 || !summary.conflicts().isEmpty()) {
-            // What came from the server may lock or unlock the current account: the session re-reads it.
-            session.reload(() -> { }, f -> LOG.warn("Reloading after a sync failed: {}", f.toString()));
+            // What came from the server may lock or unlock the current account: the workspace re-reads it.
+            commands.reload(() -> { }, this::reloadFailed);
         }
         refreshLocal();
     }
 
-    /** How long until the next automatic sync, if one is scheduled (for tests). */
-    Duration retryDelay() {
-        return retry;
+    private void reloadFailed(Exception failure) {
+        LOG.error("Reading the data file again after a sync failed", failure);
+        status.set(messages.get("workspace.reloadFailed", FailureText.of(messages, failure)));
     }
 
-    private void scheduleIn(Duration delay) {
-        if (stopped) {
+    /** Sets the timer for the policy's next automatic sync, when the login is complete. */
+    private void plan() {
+        timer.cancel();
+        timer = Scheduled.NONE;
+        if (!login.isComplete()) {
             return;
         }
-        if (next != null) {
-            next.cancel();
+        policy.nextIn().ifPresent(wait -> timer = tasks.scheduler().after(wait, this::automaticSync));
+    }
+
+    private void automaticSync() {
+        timer = Scheduled.NONE;
+        // While busy, the request under way plans the next when it ends.
+        if (policy.isDue() && login.isComplete() && !busy.get()) {
+            syncNow();
         }
-        next = scheduler.schedule(delay, () -> {
-            next = null;
-            if (!stopped && canSync() && !busy.get()) {
-                syncNow();
-            }
-        });
     }
 
     /** Reads the waiting changes and conflicts again. */
     public void refreshLocal() {
-        gateway.unsentAccounts().thenCombine(gateway.conflicts(), Local::new)
-                .whenComplete((l, failure) -> fx.execute(() -> {
-                    if (l != null) {
-                        pending = l.unsent().size();
-                        // Without a server nothing is ever sent: no account is marked for it.
-                        List<String> marked = server.get().isBlank() ? List.of() : l.unsent();
-                        unsent.retainAll(marked);
-                        unsent.addAll(marked);
-                        updateInPlace(l.conflicts());
-                    }
+        tasks.writer().execute(BackgroundTask.of(() -> new Local(gateway.unsentAccounts(), gateway.conflicts()))
+                .onSuccess(l -> {
+                    pending = l.unsent().size();
+                    // Without a server nothing is ever sent: no account is marked for it.
+                    List<String> marked = login.server().get().isBlank() ? List.of() : l.unsent();
+                    unsent.retainAll(marked);
+                    unsent.addAll(marked);
+                    updateInPlace(l.conflicts());
                     showState();
-                }));
+                })
+                .onFailure(failure -> LOG.error("The changes waiting to be sent could not be read", failure)));
     }
 
     private record Local(List<String> unsent, List<Conflict> conflicts) {
@@ -405,11 +353,6 @@ public final class SyncViewModel {
         return kind.namesSubject() ? messages.get(kind.messageKey(), subject) : messages.get(kind.messageKey());
     }
 
-    private String warning(String address) {
-        return ServerAddress.check(address) instanceof ServerAddress.Valid v && v.unencrypted()
-                ? messages.get("sync.server.unencrypted", v.uri().getHost()) : "";
-    }
-
     private void showState() {
         state.set(stateText());
     }
@@ -428,7 +371,7 @@ public final class SyncViewModel {
         if (lastFailure != null) {
             return messages.get("sync.state.failed", pending);
         }
-        if (server.get().isBlank()) {
+        if (login.server().get().isBlank()) {
             return messages.get("sync.state.notSetUp");
         }
         if (pending > 0) {

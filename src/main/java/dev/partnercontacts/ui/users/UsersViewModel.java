@@ -6,9 +6,9 @@ import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.RuleViolation;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.domain.Users;
-import dev.partnercontacts.ui.common.AccountSession;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.workspace.AccountCommands;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +33,7 @@ public final class UsersViewModel {
 
     private static final FieldPath LIST = FieldPath.user(FieldPath.UserField.LIST);
 
-    private final AccountSession session;
+    private final AccountCommands commands;
     private final Users rules;
     private final Messages messages;
     private final StringProperty name = new SimpleStringProperty("");
@@ -42,15 +42,15 @@ public final class UsersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableMap<FieldPath, String> errors = FXCollections.observableHashMap();
 
-    public UsersViewModel(AccountSession session, Users rules, Messages messages) {
-        this.session = session;
+    public UsersViewModel(AccountCommands commands, Users rules, Messages messages) {
+        this.commands = commands;
         this.rules = rules;
         this.messages = messages;
         resetForm();
     }
 
     public ObservableList<PortalUser> users() {
-        return session.users();
+        return commands.workspace().users();
     }
 
     public StringProperty nameProperty() {
@@ -91,7 +91,7 @@ public final class UsersViewModel {
             return;
         }
         busy.set(true);
-        session.addUser(name.get(), email.get(), role.get(), user -> {
+        commands.addUser(name.get(), email.get(), role.get(), user -> {
             busy.set(false);
             resetForm();
         }, this::failed);
@@ -105,7 +105,7 @@ public final class UsersViewModel {
             return;
         }
         busy.set(true);
-        session.removeUser(user.id(), () -> busy.set(false), this::failed);
+        commands.removeUser(user.id(), () -> busy.set(false), this::failed);
     }
 
     /** Changes a user's role; returns false (and shows why) when the rules refuse it. */
@@ -120,11 +120,11 @@ public final class UsersViewModel {
             return false;
         }
         busy.set(true);
-        session.changeUserRole(user.id(), newRole, () -> busy.set(false), this::failed);
+        commands.changeUserRole(user.id(), newRole, () -> busy.set(false), this::failed);
         return true;
     }
 
-    private void failed(Throwable t) {
+    private void failed(Exception t) {
         busy.set(false);
         if (t instanceof RuleViolation v) {
             show(v.problems());

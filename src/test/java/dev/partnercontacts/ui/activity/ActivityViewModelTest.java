@@ -7,9 +7,8 @@ import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.UserRole;
-import dev.partnercontacts.ui.common.Debouncer;
+import dev.partnercontacts.ui.task.Debouncer;
 import dev.partnercontacts.ui.common.SessionFixture;
-import dev.partnercontacts.ui.common.TaskRunner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +30,11 @@ class ActivityViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("activity.db"));
-        first = fx.session.accountId();
+        first = fx.workspace.accountId();
         fx.store.addUser(first, "Ada Lovelace", "ada@acme.example", UserRole.ADMINISTRATOR, "Ada Lovelace <ada@acme.example>");
         // An author that a spreadsheet would take for a formula.
         fx.store.addUser(first, "Bob, the builder", "bob@acme.example", UserRole.EDITOR, "=Bob");
-        vm = new ActivityViewModel(fx.store, TaskRunner.direct(), fx.session, fx.messages, Debouncer.immediate());
+        vm = new ActivityViewModel(fx.store, fx.tasks.writer(), fx.tasks.background(), fx.workspace, fx.messages, Debouncer.immediate());
         vm.reload();
     }
 
@@ -83,7 +82,7 @@ class ActivityViewModelTest {
     void switchingAccountsShowsTheOtherAccountsHistory() {
         AccountSummary other = fx.store.createAccount("Carol");
 
-        fx.session.switchTo(other.id(), () -> { }, e -> { throw new AssertionError(e); });
+        fx.commands.switchTo(other.id(), () -> { }, e -> { throw new AssertionError(e); });
 
         assertThat(vm.entries()).singleElement().satisfies(e -> assertThat(e.change().kind()).isEqualTo(Change.Kind.ACCOUNT_CREATED));
     }

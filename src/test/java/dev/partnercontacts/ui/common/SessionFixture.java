@@ -6,24 +6,36 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
+import dev.partnercontacts.ui.task.ManualScheduler;
+import dev.partnercontacts.ui.task.Tasks;
+import dev.partnercontacts.ui.workspace.AccountCommands;
+import dev.partnercontacts.ui.workspace.Snapshot;
+import dev.partnercontacts.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 
-/** A session on a real SQLite file whose background work runs at once on the calling thread. */
+/**
+ * A workspace on a real SQLite file whose background work runs at once on the calling thread,
+ * and whose timers wait until the test moves {@link #scheduler} on.
+ */
 public final class SessionFixture implements AutoCloseable {
 
     public final Database db;
     public final SqliteAccountStore store;
     public final Validation validation = new Validation("US");
     public final Messages messages = new Messages(Locale.ENGLISH);
-    public final AccountSession session;
+    public final ManualScheduler scheduler = new ManualScheduler();
+    public final Tasks tasks = Tasks.sameThread(scheduler);
+    public final Workspace workspace;
+    public final AccountCommands commands;
 
     public SessionFixture(Path file) {
         db = Database.open(file);
         store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
-        session = new AccountSession(store, TaskRunner.direct(), new Gate(validation), new Author("Tess Tester", "tess@example.com"),
-                AccountSession.Snapshot.read(store));
+        workspace = new Workspace(new Gate(validation), new Author("Tess Tester", "tess@example.com"), false,
+                Snapshot.read(store));
+        commands = new AccountCommands(store, workspace, tasks.writer(), tasks.background());
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.ui.common.SessionFixture;
-import dev.partnercontacts.ui.common.TaskRunner;
 import dev.partnercontacts.ui.common.Theme;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +25,8 @@ class SettingsViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("settings.db"));
-        vm = new SettingsViewModel(fx.store, TaskRunner.direct(), fx.session, fx.validation, fx.messages, Theme.SYSTEM, "",
-                languages::add);
+        vm = new SettingsViewModel(fx.store, fx.tasks.writer(), fx.commands, fx.validation, fx.messages, Theme.SYSTEM, "",
+                (tag, onFailure) -> languages.add(tag));
     }
 
     @AfterEach
@@ -49,8 +48,8 @@ class SettingsViewModelTest {
         assertThat(fx.store.setting(SettingKeys.AUTHOR_NAME)).contains("Ada Lovelace");
         assertThat(fx.store.setting(SettingKeys.AUTHOR_EMAIL)).contains("ada@acme.example");
         assertThat(vm.statusProperty().get()).contains("Ada Lovelace <ada@acme.example>");
-        fx.session.addUser("Bob", "bob@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
-        assertThat(fx.store.history(HistoryQuery.latest(fx.session.accountId(), 1)).get(0).author())
+        fx.commands.addUser("Bob", "bob@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        assertThat(fx.store.history(HistoryQuery.latest(fx.workspace.accountId(), 1)).get(0).author())
                 .isEqualTo("Ada Lovelace <ada@acme.example>");
     }
 
@@ -63,7 +62,7 @@ class SettingsViewModelTest {
 
         vm.authorNameProperty().set("Ada");
         assertThat(vm.saveAuthor()).isTrue();
-        assertThat(fx.session.authorProperty().get().label()).isEqualTo("Ada");
+        assertThat(fx.workspace.authorProperty().get().label()).isEqualTo("Ada");
     }
 
     @Test
@@ -72,6 +71,27 @@ class SettingsViewModelTest {
         vm.chooseLanguage("it");
 
         assertThat(languages).containsExactly("it");
+    }
+
+    @Test
+    void aLanguageThatCannotBeChangedSaysWhyInSettings() {
+        SettingsViewModel failing = new SettingsViewModel(fx.store, fx.tasks.writer(), fx.commands, fx.validation,
+                fx.messages, Theme.SYSTEM, "", (tag, onFailure) -> onFailure.accept(
+                        new dev.partnercontacts.storage.StorageException(dev.partnercontacts.domain.StoreFailure.Kind.DISK_FULL,
+                                "disk full", dir.resolve("settings.db"), null)));
+
+        failing.chooseLanguage("it");
+
+        assertThat(failing.statusProperty().get()).startsWith("The change could not be saved: The disk that holds");
+    }
+
+    @Test
+    void aPhoneCountryThatCannotBeSavedSaysSo() {
+        fx.db.close();
+
+        vm.choosePhoneRegion("GB");
+
+        assertThat(vm.statusProperty().get()).startsWith("The change could not be saved");
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
 import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.ui.common.Debouncer;
+import dev.partnercontacts.ui.task.Debouncer;
 import dev.partnercontacts.ui.common.SessionFixture;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -30,8 +30,8 @@ class ContactEditorViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("t.db"));
-        ContactFormViewModel form = new ContactFormViewModel(fx.session.gate(), fx.messages, fx.session.users(), "UTC");
-        editor = new ContactEditorViewModel(fx.session, form, fx.messages, Debouncer.immediate());
+        ContactFormViewModel form = new ContactFormViewModel(fx.workspace.gate(), fx.messages, fx.workspace.users(), "UTC");
+        editor = new ContactEditorViewModel(fx.commands, form, fx.messages, Debouncer.immediate());
         editor.open();
     }
 
@@ -66,7 +66,7 @@ class ContactEditorViewModelTest {
 
         assertThat(accepted).isFalse();
         assertThat(fx.store.submittedAt(fx.store.currentAccountId())).isEmpty();
-        assertThat(fx.session.locked().get()).isTrue();
+        assertThat(fx.workspace.locked().get()).isTrue();
         assertThat(editor.form().summary()).isNotEmpty();
     }
 
@@ -79,12 +79,12 @@ class ContactEditorViewModelTest {
 
         long id = fx.store.currentAccountId();
         assertThat(done[0]).isTrue();
-        assertThat(fx.session.locked().get()).isFalse();
+        assertThat(fx.workspace.locked().get()).isFalse();
         assertThat(fx.store.loadDraft(id)).isEmpty();
         ContactDetails stored = fx.store.loadStored(id);
         assertThat(stored.contacts(Role.TECH_EMERGENCY).get(0).phone()).isEqualTo("+16502530000");
         assertThat(stored.contacts(Role.OPS_FOR_USERS).get(0).email()).isEqualTo("d@acme.example");
-        assertThat(fx.session.recentChanges()).extracting(e -> e.author()).contains("Tess Tester <tess@example.com>");
+        assertThat(fx.workspace.recentChanges()).extracting(e -> e.author()).contains("Tess Tester <tess@example.com>");
         assertThat(editor.draftStatusProperty().get()).startsWith("Saved at");
     }
 
@@ -94,8 +94,8 @@ class ContactEditorViewModelTest {
         editor.submit(() -> { });
         ContactDetails stored = fx.store.loadStored(fx.store.currentAccountId());
 
-        var result = fx.session.gate().evaluate(stored.withSettings(new AccountSettings("Acme", "",
-                Integration.THINGS_TO_DO, Environment.PRODUCTION)), fx.session.users());
+        var result = fx.workspace.gate().evaluate(stored.withSettings(new AccountSettings("Acme", "",
+                Integration.THINGS_TO_DO, Environment.PRODUCTION)), fx.workspace.users());
 
         assertThat(result.isComplete()).isFalse();
         assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly("alertContacts");

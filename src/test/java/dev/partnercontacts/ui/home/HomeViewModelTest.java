@@ -33,10 +33,10 @@ class HomeViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("home.db"));
-        fx.session.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        fx.commands.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
         ContactDetails details = Fixtures.complete(Integration.RESERVATIONS, Environment.PRODUCTION)
-                .withAlertUserIds(List.of(fx.session.users().get(0).id()));
-        fx.session.submit(details, () -> { }, e -> { throw new AssertionError(e); });
+                .withAlertUserIds(List.of(fx.workspace.users().get(0).id()));
+        fx.commands.submit(details, () -> { }, e -> { throw new AssertionError(e); });
     }
 
     @AfterEach
@@ -45,7 +45,7 @@ class HomeViewModelTest {
     }
 
     private HomeViewModel at(Instant now) {
-        return new HomeViewModel(fx.session, fx.messages, Clock.fixed(now, ZoneId.of("Europe/Rome")));
+        return new HomeViewModel(fx.commands, fx.messages, Clock.fixed(now, ZoneId.of("Europe/Rome")));
     }
 
     @Test
@@ -82,8 +82,8 @@ class HomeViewModelTest {
                 return ps.executeUpdate();
             }
         });
-        fx.session.switchTo(fx.store.createAccount("x").id(), () -> { }, e -> { throw new AssertionError(e); });
-        fx.session.switchTo(fx.store.accounts().stream().filter(a -> a.name().equals("Acme Tours")).findFirst().orElseThrow().id(),
+        fx.commands.switchTo(fx.store.createAccount("x").id(), () -> { }, e -> { throw new AssertionError(e); });
+        fx.commands.switchTo(fx.store.accounts().stream().filter(a -> a.name().equals("Acme Tours")).findFirst().orElseThrow().id(),
                 () -> { }, e -> { throw new AssertionError(e); });
         Instant now = Instant.parse("2026-06-30T09:00:00Z");
 
@@ -94,9 +94,9 @@ class HomeViewModelTest {
 
         vm.reconfirm();
 
-        assertThat(fx.store.history(HistoryQuery.latest(fx.session.accountId(), 1)).get(0).change().kind())
+        assertThat(fx.store.history(HistoryQuery.latest(fx.workspace.accountId(), 1)).get(0).change().kind())
                 .isEqualTo(Change.Kind.RECONFIRMED);
-        assertThat(fx.session.confirmedAtProperty().get()).isAfter(now.minusSeconds(1).atZone(ZoneOffset.UTC).toInstant().minusSeconds(86_400 * 365));
+        assertThat(fx.workspace.confirmedAtProperty().get()).isAfter(now.minusSeconds(1).atZone(ZoneOffset.UTC).toInstant().minusSeconds(86_400 * 365));
         assertThat(at(Instant.now()).reconfirmDueProperty().get()).isFalse();
     }
 }

@@ -7,7 +7,6 @@ import dev.partnercontacts.domain.Fixtures;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.sync.BundleTransfer;
 import dev.partnercontacts.ui.common.SessionFixture;
-import dev.partnercontacts.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ class BundleViewModelTest {
     void setUp() {
         here = new SessionFixture(dir.resolve("here.db"));
         there = new SessionFixture(dir.resolve("there.db"));
-        here.session.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
-        here.session.submit(Fixtures.complete(), () -> { }, e -> { throw new AssertionError(e); });
+        here.commands.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        here.commands.submit(Fixtures.complete(), () -> { }, e -> { throw new AssertionError(e); });
     }
 
     @AfterEach
@@ -42,7 +41,7 @@ class BundleViewModelTest {
 
     private static BundleViewModel model(SessionFixture fx) {
         BundleTransfer transfer = new BundleTransfer(fx.db, fx.store, fx.validation, Clock.systemUTC());
-        return new BundleViewModel(BundleFiles.of(transfer), TaskRunner.direct(), fx.session, fx.messages);
+        return new BundleViewModel(BundleFiles.of(transfer), fx.tasks, fx.commands, fx.messages);
     }
 
     @Test
@@ -64,7 +63,7 @@ class BundleViewModelTest {
         assertThat(importing.statusProperty().get()).isEqualTo("1 accounts imported.");
         assertThat(there.store.accounts()).extracting(AccountSummary::name).contains("Acme Tours");
         assertThat(there.store.accounts()).filteredOn(a -> a.name().equals("Acme Tours")).singleElement()
-                .satisfies(a -> assertThat(a.key()).isEqualTo(here.session.accountProperty().get().key()));
+                .satisfies(a -> assertThat(a.key()).isEqualTo(here.workspace.accountProperty().get().key()));
     }
 
     @Test

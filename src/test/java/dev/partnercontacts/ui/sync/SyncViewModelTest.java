@@ -8,18 +8,20 @@ import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.sync.FailureKind;
 import dev.partnercontacts.sync.SyncSummary;
-import dev.partnercontacts.ui.common.Scheduler;
+import dev.partnercontacts.LogCapture;
+import dev.partnercontacts.sync.AutoSyncPolicy;
 import dev.partnercontacts.ui.common.SessionFixture;
-import dev.partnercontacts.ui.common.TaskRunner;
+import dev.partnercontacts.ui.task.BackgroundTask;
+import dev.partnercontacts.ui.task.SameThreadExecutor;
+import dev.partnercontacts.ui.task.TaskExecutor;
+import dev.partnercontacts.ui.task.Tasks;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +36,22 @@ class SyncViewModelTest {
     private SessionFixture fx;
     private final FakeGateway gateway = new FakeGateway();
     private final FakeVault vault = new FakeVault();
-    private final ManualScheduler scheduler = new ManualScheduler();
     private SyncViewModel vm;
 
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("sync.db"));
-        vm = new SyncViewModel(fx.store, TaskRunner.direct(), gateway, vault, fx.session, fx.messages, Runnable::run,
-                scheduler, Clock.systemDefaultZone());
+        vm = newViewModel();
+    }
+
+    private SyncViewModel newViewModel() {
+        return new SyncViewModel(fx.store, fx.tasks, gateway, vault, fx.commands, fx.messages, fx.scheduler.clock(),
+                new AutoSyncPolicy(fx.scheduler.clock()));
+    }
+
+    /** How long until the next automatic sync, or null when none is planned. */
+    private Duration nextSyncIn() {
+        return fx.scheduler.nextDelay().orElse(null);
     }
 
     @AfterEach
@@ -77,7 +87,7 @@ class SyncViewModelTest {
         assertThat(fx.store.setting(SettingKeys.SYNC_USER)).contains("ada");
         assertThat(vault.saved).isEmpty();
         assertThat(vm.stateProperty().get()).startsWith("Synced at");
-        assertThat(scheduler.pending()).as("the next automatic sync").isEqualTo(SyncViewModel.EVERY);
+        assertThat(nextSyncIn()).as("the next automatic sync").isEqualTo(AutoSyncPolicy.EVERY);
     }
 
     @Test
@@ -87,8 +97,7 @@ class SyncViewModelTest {
         vm.syncNow();
         assertThat(vault.saved).containsEntry("ada@https://couch.example.com:6984", "s3cret");
 
-        SyncViewModel next = new SyncViewModel(fx.store, TaskRunner.direct(), gateway, vault, fx.session, fx.messages,
-                Runnable::run, scheduler, Clock.systemDefaultZone());
+        SyncViewModel next = newViewModel();
         next.load();
         assertThat(next.passwordProperty().get()).isEqualTo("s3cret");
         assertThat(next.rememberProperty().get()).isTrue();
@@ -104,19 +113,19 @@ class SyncViewModelTest {
 
         assertThat(vm.stateProperty().get()).isEqualTo("Offline · accounts with changes waiting: 2");
         assertThat(vm.statusProperty().get()).contains("cannot be reached");
-        assertThat(scheduler.pending()).isEqualTo(SyncViewModel.FIRST_RETRY);
-        scheduler.runPending();
-        assertThat(scheduler.pending()).isEqualTo(SyncViewModel.FIRST_RETRY.multipliedBy(2));
+        assertThat(nextSyncIn()).isEqualTo(AutoSyncPolicy.FIRST_RETRY);
+        fx.scheduler.runNext();
+        assertThat(nextSyncIn()).isEqualTo(AutoSyncPolicy.FIRST_RETRY.multipliedBy(2));
         for (int i = 0; i < 10; i++) {
-            scheduler.runPending();
+            fx.scheduler.runNext();
         }
-        assertThat(scheduler.pending()).isEqualTo(SyncViewModel.LONGEST_RETRY);
+        assertThat(nextSyncIn()).isEqualTo(AutoSyncPolicy.LONGEST_RETRY);
 
         gateway.next = new SyncSummary(1, 1, 0, List.of(), Map.of(), null);
         gateway.unsent = List.of();
-        scheduler.runPending();
+        fx.scheduler.runNext();
         assertThat(vm.stateProperty().get()).startsWith("Synced at");
-        assertThat(scheduler.pending()).isEqualTo(SyncViewModel.EVERY);
+        assertThat(nextSyncIn()).isEqualTo(AutoSyncPolicy.EVERY);
     }
 
     @Test
@@ -177,8 +186,7 @@ class SyncViewModelTest {
         vm.syncNow();
         fx.store.putSetting(SettingKeys.SYNC_LAST_SYNCED, "2026-11-30T09:15:00Z");
 
-        SyncViewModel next = new SyncViewModel(fx.store, TaskRunner.direct(), gateway, vault, fx.session, fx.messages,
-                Runnable::run, scheduler, Clock.systemDefaultZone());
+        SyncViewModel next = newViewModel();
         next.load();
 
         assertThat(next.stateProperty().get()).startsWith("Synced at");
@@ -208,9 +216,9 @@ class SyncViewModelTest {
     @Test
     void anAccountWithUnsentChangesIsMarkedInTheSwitcherUntilTheyAreSent() {
         typeLogin();
-        dev.partnercontacts.domain.AccountSummary current = fx.session.accountProperty().get();
+        dev.partnercontacts.domain.AccountSummary current = fx.workspace.accountProperty().get();
         dev.partnercontacts.ui.main.AccountsViewModel switcher = new dev.partnercontacts.ui.main.AccountsViewModel(
-                fx.session, null, fx.messages, vm.unsentAccounts());
+                fx.commands, null, fx.messages, vm.unsentAccounts());
         gateway.unsent = List.of(current.key());
         vm.refreshLocal();
         assertThat(switcher.display(current)).endsWith("· changes not sent yet");
@@ -226,42 +234,162 @@ class SyncViewModelTest {
         typeLogin();
         vm.syncNow();
 
-        fx.session.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        fx.commands.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
 
-        assertThat(scheduler.pending()).isEqualTo(SyncViewModel.AFTER_CHANGE);
+        assertThat(nextSyncIn()).isEqualTo(AutoSyncPolicy.AFTER_CHANGE);
+    }
+
+    @Test
+    void anUnexpectedFailureIsShownAndTheNextAutomaticSyncStillComes() {
+        typeLogin();
+        gateway.unexpected = new IllegalStateException("a bug, not the server");
+
+        vm.syncNow();
+
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).startsWith("Sync failed");
+        assertThat(nextSyncIn()).as("backs off and tries again").isEqualTo(AutoSyncPolicy.FIRST_RETRY);
+
+        gateway.unexpected = null;
+        fx.scheduler.runNext();
+        assertThat(gateway.syncs).hasSize(2);
+        assertThat(vm.stateProperty().get()).startsWith("Synced at");
+        assertThat(nextSyncIn()).isEqualTo(AutoSyncPolicy.EVERY);
+    }
+
+    @Test
+    void aResolutionIsNotStoredWhileASyncIsUnderWay() {
+        HeldExecutor network = new HeldExecutor();
+        Tasks tasks = new Tasks(fx.tasks.writer(), fx.tasks.background(), network, fx.scheduler);
+        SyncViewModel held = new SyncViewModel(fx.store, tasks, gateway, vault, fx.commands, fx.messages,
+                fx.scheduler.clock(), new AutoSyncPolicy(fx.scheduler.clock()));
+        held.serverProperty().set("https://couch.example.com:6984");
+        held.userProperty().set("ada");
+        held.passwordProperty().set("s3cret");
+        dev.partnercontacts.domain.AccountData a = dev.partnercontacts.sync.SyncFixtures.account(
+                dev.partnercontacts.sync.SyncFixtures.newKey());
+        ConflictMerge.FieldDiff diff = new ConflictMerge.FieldDiff(ConflictMerge.Field.of(ConflictMerge.Part.NAME), "A", "B");
+        Conflict conflict = new Conflict(a.key(), a, List.of(diff), Map.of());
+        held.syncNow();
+        assertThat(held.busyProperty().get()).isTrue();
+
+        assertThat(held.resolve(conflict, Map.of())).isFalse();
+
+        assertThat(gateway.resolved).as("nothing stored while the sync runs").isEmpty();
+        assertThat(held.statusProperty().get()).isEqualTo("Wait until the sync under way has ended, then try again.");
+        network.runAll();
+        assertThat(held.busyProperty().get()).isFalse();
+
+        assertThat(held.resolve(conflict, Map.of())).isTrue();
+        assertThat(gateway.resolved).containsExactly(conflict.key());
+        assertThat(held.busyProperty().get()).as("the sync that sends the resolution runs").isTrue();
+        assertThat(held.syncNow()).as("and nothing else starts meanwhile").isFalse();
+        network.runAll();
+        assertThat(held.busyProperty().get()).isFalse();
+        assertThat(gateway.syncs).hasSize(2);
+    }
+
+    @Test
+    void aFailureToReadTheWaitingChangesIsLogged() {
+        FakeGateway broken = new FakeGateway() {
+            @Override
+            public List<String> unsentAccounts() {
+                throw new IllegalStateException("the sync tables cannot be read");
+            }
+        };
+        SyncViewModel model = new SyncViewModel(fx.store, fx.tasks, broken, vault, fx.commands, fx.messages,
+                fx.scheduler.clock(), new AutoSyncPolicy(fx.scheduler.clock()));
+        try (LogCapture log = new LogCapture()) {
+            model.refreshLocal();
+
+            assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                    .startsWith("ERROR").contains("the sync tables cannot be read").contains("\tat "));
+        }
+    }
+
+    @Test
+    void aSyncAskedForAfterTheNetworkThreadClosedIsNotThrown() {
+        SameThreadExecutor closed = new SameThreadExecutor();
+        closed.close();
+        SyncViewModel model = new SyncViewModel(fx.store, new Tasks(fx.tasks.writer(), fx.tasks.background(), closed,
+                fx.scheduler), gateway, vault, fx.commands, fx.messages, fx.scheduler.clock(),
+                new AutoSyncPolicy(fx.scheduler.clock()));
+        model.serverProperty().set("https://couch.example.com:6984");
+        model.userProperty().set("ada");
+        model.passwordProperty().set("s3cret");
+
+        assertThat(model.syncNow()).isTrue();
+
+        assertThat(gateway.syncs).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void onceStoppedNoTimerIsLeftAndChangesScheduleNothing() {
+        typeLogin();
+        vm.syncNow();
+        assertThat(fx.scheduler.pending()).isEqualTo(1);
+
+        vm.stop();
+        fx.commands.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+
+        assertThat(fx.scheduler.pending()).isZero();
+    }
+
+    /** Holds the tasks given to it until the test runs them, as a busy network thread would. */
+    private static final class HeldExecutor implements TaskExecutor {
+        private final List<BackgroundTask<?>> held = new ArrayList<>();
+        private final SameThreadExecutor direct = new SameThreadExecutor();
+
+        @Override
+        public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
+            held.add(task);
+            return task;
+        }
+
+        void runAll() {
+            List<BackgroundTask<?>> now = List.copyOf(held);
+            held.clear();
+            now.forEach(direct::execute);
+        }
     }
 
     /** A server that answers what the test says, at once. */
-    private static final class FakeGateway implements SyncGateway {
+    private static class FakeGateway implements SyncGateway {
         final List<Login> syncs = new ArrayList<>();
+        final List<String> resolved = new ArrayList<>();
         SyncSummary next = new SyncSummary(0, 0, 0, List.of(), Map.of(), null);
+        RuntimeException unexpected;
         List<String> unsent = List.of();
         List<Conflict> conflicts = List.of();
 
         @Override
-        public CompletableFuture<SyncSummary> sync(Login login) {
+        public SyncSummary sync(Login login) {
             syncs.add(login);
-            return CompletableFuture.completedFuture(next);
+            if (unexpected != null) {
+                throw unexpected;
+            }
+            return next;
         }
 
         @Override
-        public CompletableFuture<List<Conflict>> conflicts() {
-            return CompletableFuture.completedFuture(conflicts);
+        public List<Conflict> conflicts() {
+            return conflicts;
         }
 
         @Override
-        public CompletableFuture<Optional<java.time.Instant>> lastSynced() {
-            return CompletableFuture.completedFuture(Optional.empty());
+        public Optional<java.time.Instant> lastSynced() {
+            return Optional.empty();
         }
 
         @Override
-        public CompletableFuture<List<String>> unsentAccounts() {
-            return CompletableFuture.completedFuture(unsent);
+        public List<String> unsentAccounts() {
+            return unsent;
         }
 
         @Override
-        public CompletableFuture<Void> resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
-            return CompletableFuture.completedFuture(null);
+        public void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
+            resolved.add(key);
         }
     }
 
@@ -281,33 +409,6 @@ class SyncViewModelTest {
         @Override
         public void forget(String server, String user) {
             saved.remove(user + "@" + server);
-        }
-    }
-
-    /** Keeps the last thing scheduled; runs it when told. */
-    private static final class ManualScheduler implements Scheduler {
-        private Duration delay;
-        private Runnable action;
-
-        @Override
-        public Scheduled schedule(Duration d, Runnable a) {
-            delay = d;
-            action = a;
-            return () -> {
-                delay = null;
-                action = null;
-            };
-        }
-
-        Duration pending() {
-            return delay;
-        }
-
-        void runPending() {
-            Runnable a = action;
-            delay = null;
-            action = null;
-            a.run();
         }
     }
 }

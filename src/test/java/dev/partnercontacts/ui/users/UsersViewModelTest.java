@@ -25,7 +25,7 @@ class UsersViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("u.db"));
-        vm = new UsersViewModel(fx.session, new Users(fx.validation), fx.messages);
+        vm = new UsersViewModel(fx.commands, new Users(fx.validation), fx.messages);
     }
 
     @AfterEach
@@ -66,22 +66,22 @@ class UsersViewModelTest {
         add("Ada again", "ADA@Acme.Example", UserRole.EDITOR);
 
         assertThat(vm.errors().get(FieldPath.user(FieldPath.UserField.EMAIL))).isEqualTo("A user with this e-mail address already exists.");
-        assertThat(fx.session.users()).hasSize(1);
+        assertThat(fx.workspace.users()).hasSize(1);
     }
 
     @Test
     void theLastAdministratorCannotBeRemovedOrDemoted() {
         add("Ada", "ada@acme.example", UserRole.ADMINISTRATOR);
-        PortalUser ada = fx.session.users().get(0);
+        PortalUser ada = fx.workspace.users().get(0);
 
         vm.remove(ada);
         assertThat(vm.errors().get(FieldPath.user(FieldPath.UserField.LIST))).isEqualTo("The last Administrator cannot be removed.");
         assertThat(vm.changeRole(ada, UserRole.READ_ONLY)).isFalse();
-        assertThat(fx.session.users()).singleElement().extracting(PortalUser::role).isEqualTo(UserRole.ADMINISTRATOR);
+        assertThat(fx.workspace.users()).singleElement().extracting(PortalUser::role).isEqualTo(UserRole.ADMINISTRATOR);
 
         add("Bob", "bob@acme.example", UserRole.ADMINISTRATOR);
         assertThat(vm.changeRole(ada, UserRole.READ_ONLY)).isTrue();
-        vm.remove(fx.session.users().get(0));
-        assertThat(fx.session.users()).extracting(PortalUser::name).containsExactly("Bob");
+        vm.remove(fx.workspace.users().get(0));
+        assertThat(fx.workspace.users()).extracting(PortalUser::name).containsExactly("Bob");
     }
 }
