@@ -305,6 +305,9 @@ final class Windows {
         gateWindow.dispose();
         syncModel.stop();
         scheduler.close();
+        if (configEditor != null) {
+            configEditor.dispose();
+        }
     }
 
     /** How many timers of these windows wait to run. */

@@ -34,6 +34,12 @@ public final class GateWindow {
 
     /** What one opening of the gate shows: the editor of the current account and its view. */
     public record Content(ContactEditorViewModel editor, GateDialogView view) {
+
+        /** Lets go of what the form listens to: every opening builds its own, and keeps nothing once closed. */
+        void dispose() {
+            view.dispose();
+            editor.dispose();
+        }
     }
 
     private final AccountCommands commands;
@@ -148,6 +154,7 @@ public final class GateWindow {
         Stage shown = stage;
         placement.ifPresent(p -> p.applyTo(shown));
         shown.setOnHiding(e -> placement = Optional.of(WindowPlacement.of(shown)));
+        shown.setOnHidden(e -> c.dispose());
         stage.setOnCloseRequest(e -> {
             if (quit.isQuitting()) {
                 return;

@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.CheckListView;
 
 /**
@@ -26,17 +27,24 @@ import org.controlsfx.control.CheckListView;
  * session replaces the users with equal copies, the list's cells keep their old items (equal
  * items are not updated) and ticks bound to the list's own per-item state went blank although
  * the data still held them. The check model is kept in step for code that reads it.
+ *
+ * <p>It listens only to the form's own lists ({@link AlertContactsViewModel}), never to the
+ * workspace's, and {@link #dispose()} lets go of those too.
  */
 final class AlertContactsPane {
 
     private final ContactFormViewModel vm;
+    /** The alert contacts' own view-model: the users (the form's copy) and the choice. */
+    private final AlertContactsViewModel alerts;
     private final Map<Long, BooleanProperty> ticks = new HashMap<>();
     private final CheckListView<PortalUser> list;
     private final VBox root;
+    private final Subscription listening;
     private boolean syncing;
 
     AlertContactsPane(ContactFormViewModel vm, Messages messages, ErrorDecorations errors, BooleanBinding applies) {
         this.vm = vm;
+        this.alerts = vm.alerts();
         Label sandboxNote = new Label(messages.get("role.alert.sandboxNote"));
         sandboxNote.getStyleClass().add("role-note");
         sandboxNote.setWrapText(true);
@@ -45,10 +53,10 @@ final class AlertContactsPane {
         Label noUsers = new Label(messages.get("role.alert.noUsers"));
         noUsers.getStyleClass().add("role-note");
         noUsers.setWrapText(true);
-        noUsers.visibleProperty().bind(Bindings.isEmpty(vm.users()).and(applies));
+        noUsers.visibleProperty().bind(Bindings.isEmpty(alerts.users()).and(applies));
         noUsers.managedProperty().bind(noUsers.visibleProperty());
 
-        list = new CheckListView<>(vm.users());
+        list = new CheckListView<>(alerts.users());
         FieldPath path = FieldPath.wholeRole(Role.ALERT);
         list.setId(FieldIds.id(path));
         list.setAccessibleText(messages.get("role.alert.title"));
@@ -59,8 +67,13 @@ final class AlertContactsPane {
         list.managedProperty().bind(applies);
         list.setCellFactory(l -> new CheckBoxListCell<>(u -> tick(u.id()),
                 dev.partnercontacts.ui.common.DisplayText.of((PortalUser u) -> messages.get("users.display", u.name(), u.email()))));
-        vm.users().addListener((ListChangeListener<PortalUser>) c -> syncFromModel());
-        vm.alertUserIds().addListener((ListChangeListener<Long>) c -> syncFromModel());
+        ListChangeListener<Object> follow = c -> syncFromModel();
+        alerts.users().addListener(follow);
+        alerts.chosen().addListener(follow);
+        listening = () -> {
+            alerts.users().removeListener(follow);
+            alerts.chosen().removeListener(follow);
+        };
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<PortalUser>) c -> {
             if (syncing) {
                 return;
@@ -81,15 +94,20 @@ final class AlertContactsPane {
         return root;
     }
 
+    /** Stops following the form's users and choice. */
+    void dispose() {
+        listening.unsubscribe();
+    }
+
     /** The tick of a user: changing it (the user clicked) changes the alert contacts. */
     private BooleanProperty tick(long userId) {
         return ticks.computeIfAbsent(userId, id -> {
-            BooleanProperty p = new SimpleBooleanProperty(vm.alertUserIds().contains(id));
+            BooleanProperty p = new SimpleBooleanProperty(alerts.chosen().contains(id));
             p.addListener((o, was, is) -> {
                 if (syncing) {
                     return;
                 }
-                vm.setAlertContact(id, is);
+                alerts.choose(id, is);
                 vm.touch(FieldPath.wholeRole(Role.ALERT));
                 syncFromModel();
             });
@@ -102,8 +120,8 @@ final class AlertContactsPane {
         syncing = true;
         try {
             var model = list.getCheckModel();
-            for (PortalUser u : vm.users()) {
-                boolean chosen = vm.alertUserIds().contains(u.id());
+            for (PortalUser u : alerts.users()) {
+                boolean chosen = alerts.chosen().contains(u.id());
                 tick(u.id()).set(chosen);
                 if (chosen != model.isChecked(u)) {
                     if (chosen) {

@@ -61,6 +61,11 @@ public final class ContactEditorViewModel {
         return form;
     }
 
+    /** The editor's window is gone: the form stops following the account's users. A pending draft is kept for {@link #flushDraft}. */
+    public void dispose() {
+        form.dispose();
+    }
+
     private void draftChanged(ContactDetails draft) {
         draftStatus.set(messages.get("gate.draft.pending"));
         debouncer.call(() -> commands.saveDraft(draft,

@@ -25,6 +25,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The contact-details form: account settings and one section per role. Built once per window
@@ -51,6 +53,8 @@ public final class ContactFormView extends FxmlView {
     private final Mode mode;
     private final ErrorDecorations errors = new ErrorDecorations();
     private final FormParts parts;
+    /** What the sections and the error display listen to, let go of by {@link #dispose()}. */
+    private final List<Runnable> disposers = new ArrayList<>();
 
     @FXML
     private VBox accountNameBox;
@@ -108,8 +112,16 @@ public final class ContactFormView extends FxmlView {
         for (Role role : Role.values()) {
             roles.getChildren().add(section(role));
         }
-        vm.shownErrors().addListener((MapChangeListener<FieldPath, String>) c -> errors.apply(vm.shownErrors()));
+        MapChangeListener<FieldPath, String> shown = c -> errors.apply(vm.shownErrors());
+        vm.shownErrors().addListener(shown);
+        disposers.add(() -> vm.shownErrors().removeListener(shown));
         errors.apply(vm.shownErrors());
+    }
+
+    /** Lets go of everything the form's sections listen to: the window that showed it is gone. */
+    public void dispose() {
+        disposers.forEach(Runnable::run);
+        disposers.clear();
     }
 
     private void accountBox(FieldPath path, TextField field, VBox box) {
@@ -212,7 +224,11 @@ public final class ContactFormView extends FxmlView {
         section.getChildren().addAll(heading, help);
 
         switch (role.kind()) {
-            case PORTAL_USERS -> section.getChildren().add(new AlertContactsPane(vm, messages, errors, applies).root());
+            case PORTAL_USERS -> {
+                AlertContactsPane pane = new AlertContactsPane(vm, messages, errors, applies);
+                disposers.add(pane::dispose);
+                section.getChildren().add(pane.root());
+            }
             case CONTACTS -> {
                 if (role == Role.TECH_EMERGENCY) {
                     Label hint = new Label(messages.get("role.techEmergency.hint"));
@@ -220,10 +236,15 @@ public final class ContactFormView extends FxmlView {
                     hint.setWrapText(true);
                     section.getChildren().add(hint);
                 }
-                section.getChildren().add(new ContactRows(role, vm, messages, errors, parts, this::focusNew).root());
+                ContactRows rows = new ContactRows(role, vm, messages, errors, parts, this::focusNew);
+                disposers.add(rows::dispose);
+                section.getChildren().add(rows.root());
             }
-            case SUPPORT_HOURS -> section.getChildren().add(
-                    new SupportHoursSection(vm, messages, errors, parts, this::focusNew).root());
+            case SUPPORT_HOURS -> {
+                SupportHoursSection hours = new SupportHoursSection(vm, messages, errors, parts, this::focusNew);
+                disposers.add(hours::dispose);
+                section.getChildren().add(hours.root());
+            }
         }
         if (role == Role.MERCHANT_ISSUES) {
             section.visibleProperty().bind(applies);

@@ -46,25 +46,25 @@ import javafx.collections.SetChangeListener;
 
 /**
  * State and commands of the contact-details form, shared by the gate dialog and the Contact
- * information page. Every edit re-runs the {@link Gate} over the form's content; errors become
- * visible per field once it has been left ({@link #touch}) or after a submit attempt
- * ({@link #revealAll}). Knows no nodes: tested without the FX toolkit.
+ * information page: the account settings here, and a view-model per part — a
+ * {@link ContactRoleViewModel} per contact role, the {@link AlertContactsViewModel} and the
+ * {@link SupportHoursViewModel}. Every edit re-runs the {@link Gate} over the form's content;
+ * errors become visible per field once it has been left ({@link #touch}) or after a submit attempt
+ * ({@link #revealAll}). Knows no nodes: tested without the FX toolkit. {@link #dispose()} lets go
+ * of the account's users, which outlive the form.
  */
 public final class ContactFormViewModel {
 
     private final Gate gate;
     private final Messages messages;
-    private final ObservableList<PortalUser> users;
-    private final String defaultZone;
 
     private final StringProperty accountName = new SimpleStringProperty("");
     private final StringProperty partnerId = new SimpleStringProperty("");
     private final ObjectProperty<Integration> integration = new SimpleObjectProperty<>(Integration.DEFAULT);
     private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(Environment.SANDBOX);
-    private final Map<Role, ObservableList<ContactEntry>> contacts = new EnumMap<>(Role.class);
-    private final ObservableList<Long> alertUserIds = FXCollections.observableArrayList();
-    private final BooleanProperty support247 = new SimpleBooleanProperty(false);
-    private final ObservableList<WindowEntry> windows = FXCollections.observableArrayList();
+    private final Map<Role, ContactRoleViewModel> contacts = new EnumMap<>(Role.class);
+    private final AlertContactsViewModel alerts;
+    private final SupportHoursViewModel support;
 
     private final ObjectProperty<GateResult> result = new SimpleObjectProperty<>();
     private final ObservableMap<FieldPath, String> shownErrors = FXCollections.observableHashMap();
@@ -79,43 +79,30 @@ public final class ContactFormViewModel {
     private boolean loading;
     private Consumer<ContactDetails> onEdited = details -> { };
 
+    /**
+     * @param users       the account's portal users (the workspace's list), followed until {@link #dispose()}
+     * @param defaultZone the IANA zone a new support window starts in
+     */
     public ContactFormViewModel(Gate gate, Messages messages, ObservableList<PortalUser> users, String defaultZone) {
         this.gate = gate;
         this.messages = messages;
-        this.users = users;
-        this.defaultZone = defaultZone;
         for (Role role : Role.values()) {
             if (role.kind() == Role.Kind.CONTACTS) {
-                ObservableList<ContactEntry> list = FXCollections.observableArrayList(
-                        e -> new Observable[] {e.emailProperty(), e.nameProperty(), e.phoneProperty()});
-                list.addListener((ListChangeListener<ContactEntry>) c -> edited());
-                contacts.put(role, list);
+                contacts.put(role, new ContactRoleViewModel(role, this::edited));
             }
         }
-        windows.addListener((ListChangeListener<WindowEntry>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(this::watch);
-            }
-            edited();
-        });
+        alerts = new AlertContactsViewModel(users, this::edited, this::evaluate);
+        support = new SupportHoursViewModel(defaultZone, this::edited);
         accountName.addListener((o, a, b) -> edited());
         partnerId.addListener((o, a, b) -> edited());
         integration.addListener((o, a, b) -> edited());
         environment.addListener((o, a, b) -> edited());
-        alertUserIds.addListener((ListChangeListener<Long>) c -> edited());
-        support247.addListener((o, a, b) -> edited());
-        users.addListener((ListChangeListener<PortalUser>) c -> {
-            alertUserIds.removeIf(id -> users.stream().noneMatch(u -> u.id() == id));
-            evaluate();
-        });
         load(ContactDetails.EMPTY);
     }
 
-    private void watch(WindowEntry w) {
-        w.days().addListener((SetChangeListener<Object>) c -> edited());
-        w.startProperty().addListener((o, a, b) -> edited());
-        w.endProperty().addListener((o, a, b) -> edited());
-        w.zoneProperty().addListener((o, a, b) -> edited());
+    /** Stops following the account's users: call when the form's window goes away. */
+    public void dispose() {
+        alerts.dispose();
     }
 
     /** Called with the form's content after every edit by the user (not after {@link #load}). */
@@ -135,31 +122,10 @@ public final class ContactFormViewModel {
             partnerId.set(s.partnerId());
             integration.set(s.integration());
             environment.set(s.environment());
-            contacts.forEach((role, list) -> {
-                List<Contact> entries = new ArrayList<>(details.contacts(role).stream().map(this::readable).toList());
-                if (entries.isEmpty()) {
-                    entries.add(Contact.EMPTY);
-                }
-                if (entries.size() == list.size()) {
-                    // Same shape: update the rows in place, so the view keeps its nodes, the
-                    // focus and the scroll position (after Save, nothing jumps).
-                    for (int i = 0; i < entries.size(); i++) {
-                        list.get(i).set(entries.get(i));
-                    }
-                } else {
-                    list.setAll(entries.stream().map(ContactEntry::new).toList());
-                }
-            });
-            alertUserIds.setAll(details.keepingAlertUsers(users).alertUserIds());
-            support247.set(details.supportHours().allWeek());
-            List<SupportWindow> loaded = details.supportHours().windows();
-            if (loaded.size() == windows.size()) {
-                for (int i = 0; i < loaded.size(); i++) {
-                    windows.get(i).set(loaded.get(i));
-                }
-            } else {
-                windows.setAll(loaded.stream().map(WindowEntry::new).toList());
-            }
+            // Same shapes are updated in place: after Save, nothing jumps.
+            contacts.forEach((role, part) -> part.load(details.contacts(role).stream().map(this::readable).toList()));
+            alerts.load(details.keepingAlertUsers(alerts.users()).alertUserIds());
+            support.load(details.supportHours());
         } finally {
             loading = false;
         }
@@ -169,14 +135,10 @@ public final class ContactFormViewModel {
     /** The form's content as typed. */
     public ContactDetails snapshot() {
         Map<Role, List<Contact>> map = new EnumMap<>(Role.class);
-        contacts.forEach((role, list) -> map.put(role, list.stream()
-                .map(ContactEntry::toContact)
-                .filter(c -> !(c.isBlank() && list.size() == 1))
-                .toList()));
+        contacts.forEach((role, part) -> map.put(role, part.snapshot()));
         return new ContactDetails(
                 new AccountSettings(accountName.get(), partnerId.get(), integration.get(), environment.get()),
-                map, List.copyOf(alertUserIds),
-                new SupportHours(support247.get(), windows.stream().map(WindowEntry::toWindow).toList()));
+                map, List.copyOf(alerts.chosen()), support.snapshot());
     }
 
     private Contact readable(Contact c) {
@@ -192,7 +154,7 @@ public final class ContactFormViewModel {
     }
 
     private void evaluate() {
-        GateResult r = gate.evaluate(snapshot(), users);
+        GateResult r = gate.evaluate(snapshot(), alerts.users());
         result.set(r);
         Map<FieldPath, String> shown = new LinkedHashMap<>();
         List<SummaryLine> lines = new ArrayList<>();
@@ -252,15 +214,8 @@ public final class ContactFormViewModel {
     }
 
     private void tidy(FieldPath field) {
-        if (field instanceof FieldPath.SupportWindowField w && w.index() < windows.size()) {
-            WindowEntry entry = windows.get(w.index());
-            switch (w.part()) {
-                case START -> Validation.normalizeTime(entry.startProperty().get(), false)
-                        .ifPresent(entry.startProperty()::set);
-                case END -> Validation.normalizeTime(entry.endProperty().get(), true)
-                        .ifPresent(entry.endProperty()::set);
-                default -> { }
-            }
+        if (field instanceof FieldPath.SupportWindowField w) {
+            support.tidy(w);
         } else if (field instanceof FieldPath.ContactEntry c && c.part() == FieldPath.ContactPart.PHONE) {
             ObservableList<ContactEntry> list = contacts(c.role());
             if (c.index() < list.size()) {
@@ -291,48 +246,28 @@ public final class ContactFormViewModel {
     // ---- commands ----
 
     public void addContact(Role role) {
-        ObservableList<ContactEntry> list = contacts(role);
-        if (list.size() < role.maxEntries()) {
-            list.add(new ContactEntry(Contact.EMPTY));
-        }
+        role(role).add();
     }
 
     public void removeContact(Role role, int index) {
-        ObservableList<ContactEntry> list = contacts(role);
-        if (list.size() > 1 && index >= 0 && index < list.size()) {
-            list.remove(index);
-        }
+        role(role).remove(index);
     }
 
     /** Moves an entry one place towards the primary. */
     public void moveUp(Role role, int index) {
-        ObservableList<ContactEntry> list = contacts(role);
-        if (index > 0 && index < list.size()) {
-            List<ContactEntry> copy = new ArrayList<>(list);
-            Collections.swap(copy, index, index - 1);
-            list.setAll(copy);
-        }
+        role(role).moveUp(index);
     }
 
     public void addWindow() {
-        if (windows.size() < Role.OPS_SUPPORT.maxEntries()) {
-            // No day chosen: the window is not complete until the user says when support is open.
-            windows.add(new WindowEntry(SupportWindow.blank(defaultZone)));
-        }
+        support.add();
     }
 
     public void removeWindow(int index) {
-        if (index >= 0 && index < windows.size()) {
-            windows.remove(index);
-        }
+        support.remove(index);
     }
 
     public void setAlertContact(long userId, boolean chosen) {
-        if (chosen && !alertUserIds.contains(userId)) {
-            alertUserIds.add(userId);
-        } else if (!chosen) {
-            alertUserIds.remove(userId);
-        }
+        alerts.choose(userId, chosen);
     }
 
     // ---- state ----
@@ -353,28 +288,42 @@ public final class ContactFormViewModel {
         return environment;
     }
 
-    public ObservableList<ContactEntry> contacts(Role role) {
-        ObservableList<ContactEntry> list = contacts.get(role);
-        if (list == null) {
+    /** The view-model of a contact role's entries. */
+    public ContactRoleViewModel role(Role role) {
+        ContactRoleViewModel part = contacts.get(role);
+        if (part == null) {
             throw new IllegalArgumentException(role + " holds no contacts");
         }
-        return list;
+        return part;
+    }
+
+    public ObservableList<ContactEntry> contacts(Role role) {
+        return role(role).entries();
+    }
+
+    public AlertContactsViewModel alerts() {
+        return alerts;
+    }
+
+    public SupportHoursViewModel supportHours() {
+        return support;
     }
 
     public ObservableList<Long> alertUserIds() {
-        return alertUserIds;
+        return alerts.chosen();
     }
 
     public BooleanProperty support247Property() {
-        return support247;
+        return support.allWeekProperty();
     }
 
     public ObservableList<WindowEntry> windows() {
-        return windows;
+        return support.windows();
     }
 
+    /** The account's portal users, as the form last saw them. */
     public ObservableList<PortalUser> users() {
-        return users;
+        return alerts.users();
     }
 
     /** True while the role applies to the chosen integration and environment. */

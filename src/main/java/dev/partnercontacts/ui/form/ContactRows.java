@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * The entries of one contact role: a row per entry (rank, e-mail, name, phone, move up,
@@ -30,23 +31,27 @@ final class ContactRows {
 
     private final Role role;
     private final ContactFormViewModel vm;
+    /** The role's own view-model: its entries and the commands on them. */
+    private final ContactRoleViewModel part;
     private final Messages messages;
     private final ErrorDecorations errors;
     private final FormParts parts;
     private final Consumer<FieldPath> focus;
     private final VBox rows = new VBox(4);
     private final VBox root = new VBox(6, rows);
+    private final Subscription listening;
 
     ContactRows(Role role, ContactFormViewModel vm, Messages messages, ErrorDecorations errors, FormParts parts,
                 Consumer<FieldPath> focus) {
         this.role = role;
         this.vm = vm;
+        this.part = vm.role(role);
         this.messages = messages;
         this.errors = errors;
         this.parts = parts;
         this.focus = focus;
-        ObservableList<ContactEntry> entries = vm.contacts(role);
-        entries.addListener((ListChangeListener<ContactEntry>) c -> {
+        ObservableList<ContactEntry> entries = part.entries();
+        ListChangeListener<ContactEntry> reshaped = c -> {
             boolean structural = false;
             while (c.next()) {
                 structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
@@ -54,7 +59,9 @@ final class ContactRows {
             if (structural) {
                 rebuild();
             }
-        });
+        };
+        entries.addListener(reshaped);
+        listening = () -> entries.removeListener(reshaped);
         rebuild();
         if (role.maxEntries() > 1) {
             Button add = new Button(messages.get("form.entry.add"));
@@ -63,7 +70,7 @@ final class ContactRows {
             FormParts.fullWidth(add);
             add.disableProperty().bind(Bindings.size(entries).greaterThanOrEqualTo(role.maxEntries()));
             add.setOnAction(e -> {
-                vm.addContact(role);
+                part.add();
                 focus.accept(FieldPath.contact(role, entries.size() - 1, ContactPart.EMAIL));
             });
             root.getChildren().add(add);
@@ -74,10 +81,15 @@ final class ContactRows {
         return root;
     }
 
+    /** Lets go of the role's entries. */
+    void dispose() {
+        listening.unsubscribe();
+    }
+
     private void rebuild() {
         errors.unregisterIf(p -> p instanceof FieldPath.ContactEntry c && c.role() == role);
         rows.getChildren().clear();
-        ObservableList<ContactEntry> entries = vm.contacts(role);
+        ObservableList<ContactEntry> entries = part.entries();
         for (int i = 0; i < entries.size(); i++) {
             rows.getChildren().add(row(entries.get(i), i, entries.size()));
         }
@@ -107,7 +119,7 @@ final class ContactRows {
             up.setId(role.key() + "-up-" + i);
             up.setDisable(i == 0);
             up.setOnAction(e -> {
-                vm.moveUp(role, i);
+                part.moveUp(i);
                 focusButton(role.key() + "-up-" + Math.max(1, i - 1));
             });
             Button remove = FormParts.iconButton("icon-remove", messages.get("form.entry.remove") + " — " + rankText,
@@ -115,8 +127,8 @@ final class ContactRows {
             remove.setId(role.key() + "-remove-" + i);
             remove.setDisable(count == 1);
             remove.setOnAction(e -> {
-                vm.removeContact(role, i);
-                focus.accept(FieldPath.contact(role, Math.min(i, vm.contacts(role).size() - 1), ContactPart.EMAIL));
+                part.remove(i);
+                focus.accept(FieldPath.contact(role, Math.min(i, part.entries().size() - 1), ContactPart.EMAIL));
             });
             row.getChildren().addAll(up, remove);
         } else {

@@ -10,6 +10,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -25,47 +27,57 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Support hours: 24/7, a row per window (days, start, end, time zone, remove) with its errors on
- * a line of their own under the row, the Add button and the weekly coverage.
+ * a line of their own under the row, the Add button and the weekly coverage. Rows are built again
+ * when windows are added or removed; what a row listens to is let go of then, and by
+ * {@link #dispose()}.
  */
 final class SupportHoursSection {
 
     private final ContactFormViewModel vm;
+    /** The support hours' own view-model: the windows and the commands on them. */
+    private final SupportHoursViewModel hours;
     private final Messages messages;
     private final ErrorDecorations errors;
     private final FormParts parts;
     private final ZoneChoices zones;
     private final VBox rows = new VBox(4);
     private final VBox root;
+    /** What the current rows listen to in the windows' day sets, let go of at the next rebuild. */
+    private final List<Subscription> rowListeners = new ArrayList<>();
+    private final Subscription listening;
 
     SupportHoursSection(ContactFormViewModel vm, Messages messages, ErrorDecorations errors, FormParts parts,
                         Consumer<FieldPath> focus) {
         this.vm = vm;
+        this.hours = vm.supportHours();
         this.messages = messages;
         this.errors = errors;
         this.parts = parts;
         this.zones = new ZoneChoices(messages, Instant.now());
         CheckBox allWeek = FormParts.fullWidth(new CheckBox(messages.get("support.247")));
         allWeek.setId("support247");
-        allWeek.selectedProperty().bindBidirectional(vm.support247Property());
-        rows.disableProperty().bind(vm.support247Property());
-        vm.windows().addListener((ListChangeListener<WindowEntry>) c -> rebuild());
+        allWeek.selectedProperty().bindBidirectional(hours.allWeekProperty());
+        rows.disableProperty().bind(hours.allWeekProperty());
+        ListChangeListener<WindowEntry> windowsChanged = c -> rebuild();
+        hours.windows().addListener(windowsChanged);
         rebuild();
         Button add = FormParts.fullWidth(new Button(messages.get("support.add")));
         add.setId("add-opsSupport");
         add.getStyleClass().add("add-button");
-        add.disableProperty().bind(vm.support247Property()
-                .or(Bindings.size(vm.windows()).greaterThanOrEqualTo(Role.OPS_SUPPORT.maxEntries())));
+        add.disableProperty().bind(hours.allWeekProperty()
+                .or(Bindings.size(hours.windows()).greaterThanOrEqualTo(Role.OPS_SUPPORT.maxEntries())));
         add.setOnAction(e -> {
-            vm.addWindow();
-            focus.accept(FieldPath.window(vm.windows().size() - 1, WindowPart.DAYS));
+            hours.add();
+            focus.accept(FieldPath.window(hours.windows().size() - 1, WindowPart.DAYS));
         });
         CoverageChart chart = new CoverageChart(messages, ZoneId.systemDefault());
-        vm.resultProperty().addListener((o, a, b) -> chart.show(vm.snapshot().supportHours()));
-        chart.show(vm.snapshot().supportHours());
+        Subscription coverage = vm.resultProperty().subscribe(r -> chart.show(hours.snapshot()));
+        listening = coverage.and(() -> hours.windows().removeListener(windowsChanged));
         root = new VBox(6, allWeek, rows, add, chart.root());
     }
 
@@ -73,11 +85,23 @@ final class SupportHoursSection {
         return root;
     }
 
+    /** Lets go of the form's windows and result. */
+    void dispose() {
+        listening.unsubscribe();
+        releaseRows();
+    }
+
+    private void releaseRows() {
+        rowListeners.forEach(Subscription::unsubscribe);
+        rowListeners.clear();
+    }
+
     private void rebuild() {
+        releaseRows();
         errors.unregisterIf(p -> p instanceof FieldPath.SupportWindowField);
         rows.getChildren().clear();
-        for (int i = 0; i < vm.windows().size(); i++) {
-            rows.getChildren().add(windowRow(vm.windows().get(i), i));
+        for (int i = 0; i < hours.windows().size(); i++) {
+            rows.getChildren().add(windowRow(hours.windows().get(i), i));
         }
         errors.apply(vm.shownErrors());
     }
@@ -105,7 +129,9 @@ final class SupportHoursSection {
                 }
                 vm.touch(daysPath);
             });
-            w.days().addListener((javafx.collections.SetChangeListener<DayOfWeek>) c -> t.setSelected(w.days().contains(day)));
+            javafx.collections.SetChangeListener<DayOfWeek> follow = c -> t.setSelected(w.days().contains(day));
+            w.days().addListener(follow);
+            rowListeners.add(() -> w.days().removeListener(follow));
             dayToggles.getChildren().add(t);
         }
         TextField start = parts.textField(FieldPath.window(i, WindowPart.START), w.startProperty(),
@@ -138,7 +164,7 @@ final class SupportHoursSection {
         Button remove = FormParts.iconButton("icon-remove", messages.get("support.remove.a11y", i + 1),
                 messages.get("support.remove.tooltip"));
         remove.setId("opsSupport-remove-" + i);
-        remove.setOnAction(e -> vm.removeWindow(i));
+        remove.setOnAction(e -> hours.remove(i));
         HBox controls = new HBox(8, dayToggles, start, to, end, zone, remove);
         controls.getStyleClass().add("window-controls");
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -137,6 +137,11 @@ public final class GateDialogView extends FxmlView {
         startFromBundleButton.setOnAction(e -> offer.fromBundle().accept(contactGate.getScene().getWindow()));
     }
 
+    /** The window is gone: the form lets go of what it listens to. */
+    public void dispose() {
+        form.dispose();
+    }
+
     /** Called on the FX thread once a submit has been stored. */
     public void setOnSubmitted(Runnable onSubmitted) {
         this.onSubmitted = onSubmitted;

@@ -241,4 +241,18 @@ class ContactFormViewModelTest {
         vm.support247Property().set(true);
         assertThat(vm.resultProperty().get().isComplete(Role.OPS_SUPPORT)).isTrue();
     }
+
+    @Test
+    void theFormFollowsTheAccountsUsersUntilItIsDisposed() {
+        vm.setAlertContact(2, true);
+        users.remove(1);
+        assertThat(vm.users()).extracting(PortalUser::name).containsExactly("Ada");
+        assertThat(vm.alertUserIds()).as("a removed user stops being an alert contact").isEmpty();
+
+        vm.dispose();
+        users.add(new PortalUser(3, "Cy", "cy@acme.example", UserRole.EDITOR));
+
+        assertThat(vm.users()).as("a disposed form no longer listens to the account's users")
+                .extracting(PortalUser::name).containsExactly("Ada");
+    }
 }
