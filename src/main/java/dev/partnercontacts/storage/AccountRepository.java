@@ -39,26 +39,29 @@ public final class AccountRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountRepository.class);
 
+    private static final String SUMMARY = "SELECT id, key, name, complete FROM account";
+
     private final Database db;
+    private final Sql sql;
     private final Clock clock;
     private final DraftCodec codec = new DraftCodec();
 
     public AccountRepository(Database db, Clock clock) {
         this.db = db;
+        this.sql = new Sql(db);
         this.clock = clock;
+    }
+
+    private static AccountSummary summary(ResultSet rs) throws SQLException {
+        return new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1);
     }
 
     /** The id of the oldest account, creating a blank one in an empty file. */
     public long firstOrNewAccountId() {
-        return db.transaction(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT min(id) FROM account")) {
-                long id = rs.getLong(1);
-                if (!rs.wasNull()) {
-                    return id;
-                }
-            }
-            return create().id();
-        });
+        return db.transaction(c -> Sql.one(c, "SELECT min(id) FROM account", rs -> {
+            long id = rs.getLong(1);
+            return rs.wasNull() ? null : id;
+        }).orElseGet(() -> create().id()));
     }
 
     /** Creates a blank account with a new key. */
@@ -72,21 +75,9 @@ public final class AccountRepository {
      */
     public AccountSummary create(String givenKey) {
         String key = givenKey.toLowerCase(Locale.ROOT);
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO account(key, integration, environment, created_at, complete) VALUES (?, ?, ?, ?, 0)",
-                    PreparedStatement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, key);
-                ps.setString(2, Integration.DEFAULT.name());
-                ps.setString(3, Environment.SANDBOX.name());
-                ps.setString(4, now());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return new AccountSummary(keys.getLong(1), key, "", false);
-                }
-            }
-        });
+        long id = sql.insert("INSERT INTO account(key, integration, environment, created_at, complete) VALUES (?, ?, ?, ?, 0)",
+                key, Integration.DEFAULT.name(), Environment.SANDBOX.name(), now());
+        return new AccountSummary(id, key, "", false);
     }
 
     /**
@@ -95,43 +86,17 @@ public final class AccountRepository {
      * {@link #setComplete} is called for it; {@link #unevaluated} lists those.
      */
     public List<AccountSummary> list() {
-        return db.transaction(c -> {
-            List<AccountSummary> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, key, name, complete FROM account ORDER BY name = '', name COLLATE NOCASE, id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
-                }
-            }
-            return list;
-        });
+        return sql.list(SUMMARY + " ORDER BY name = '', name COLLATE NOCASE, id", AccountRepository::summary);
     }
 
     /** The ids of accounts whose completeness has not been evaluated yet. */
     public List<Long> unevaluated() {
-        return db.transaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM account WHERE complete IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        });
+        return sql.list("SELECT id FROM account WHERE complete IS NULL", rs -> rs.getLong(1));
     }
 
     /** Remembers whether the account's stored details pass the gate. */
     public void setComplete(long accountId, boolean complete) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET complete = ? WHERE id = ?")) {
-                ps.setInt(1, complete ? 1 : 0);
-                ps.setLong(2, accountId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        sql.update("UPDATE account SET complete = ? WHERE id = ?", complete, accountId);
     }
 
     /** The account with this id, if it exists. */
@@ -146,24 +111,12 @@ public final class AccountRepository {
     }
 
     private Optional<AccountSummary> summary(String where, Object value) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, name, complete FROM account WHERE " + where)) {
-                ps.setObject(1, value);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))
-                            : Optional.<AccountSummary>empty();
-                }
-            }
-        });
+        return sql.one(SUMMARY + " WHERE " + where, AccountRepository::summary, value);
     }
 
     /** Deletes the account with its details, users, draft and history. */
     public void remove(long accountId) {
-        db.transaction(c -> {
-            delete(c, "DELETE FROM account WHERE id = ?", accountId);
-            return null;
-        });
+        sql.update("DELETE FROM account WHERE id = ?", accountId);
     }
 
     /** The submitted contact details (blank settings and no entries before the first submit). */
@@ -173,53 +126,32 @@ public final class AccountRepository {
 
     /** When the details were last submitted, if ever. */
     public Optional<Instant> submittedAt(long accountId) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT submitted_at FROM account WHERE id = ?")) {
-                ps.setLong(1, accountId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getString(1) != null
-                            ? Optional.of(Instant.parse(rs.getString(1))) : Optional.<Instant>empty();
-                }
-            }
-        });
+        return sql.one("SELECT submitted_at FROM account WHERE id = ?", rs -> rs.getString(1), accountId)
+                .map(Instant::parse);
     }
 
-    /** When the details were last submitted or confirmed, whichever is later. */
+    /**
+     * When the details were last submitted or confirmed, whichever is later. Compared as instants:
+     * the stored texts ({@link Instant#toString()}) have fractions of varying length, and as text
+     * {@code 09:00:00Z} sorts after {@code 09:00:00.500Z}.
+     */
     public Optional<Instant> confirmedAt(long accountId) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT max(coalesce(submitted_at, ''), coalesce(confirmed_at, '')) FROM account WHERE id = ?")) {
-                ps.setLong(1, accountId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getString(1) != null && !rs.getString(1).isEmpty()
-                            ? Optional.of(Instant.parse(rs.getString(1))) : Optional.<Instant>empty();
-                }
-            }
-        });
+        return sql.one("SELECT submitted_at, confirmed_at FROM account WHERE id = ?",
+                        rs -> java.util.stream.Stream.of(rs.getString(1), rs.getString(2))
+                                .filter(t -> t != null && !t.isEmpty())
+                                .map(Instant::parse)
+                                .max(Instant::compareTo), accountId)
+                .flatMap(latest -> latest);
     }
 
     /** Marks the details as confirmed now. */
     public void confirm(long accountId) {
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE account SET confirmed_at = ? WHERE id = ?")) {
-                ps.setString(1, now());
-                ps.setLong(2, accountId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        sql.update("UPDATE account SET confirmed_at = ? WHERE id = ?", now(), accountId);
     }
 
     /** The unsubmitted draft, if any. A draft that cannot be read is logged and ignored. */
     public Optional<ContactDetails> loadDraft(long accountId) {
-        String json = db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM draft WHERE account_id = ?")) {
-                ps.setLong(1, accountId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
+        String json = sql.one("SELECT body FROM draft WHERE account_id = ?", rs -> rs.getString(1), accountId).orElse(null);
         if (json == null) {
             return Optional.empty();
         }
@@ -238,17 +170,9 @@ public final class AccountRepository {
     /** Replaces the account's draft. */
     public void saveDraft(long accountId, ContactDetails draft) {
         String json = codec.write(draft);
-        db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO draft(account_id, body, saved_at) VALUES (?, ?, ?) "
-                            + "ON CONFLICT(account_id) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at")) {
-                ps.setLong(1, accountId);
-                ps.setString(2, json);
-                ps.setString(3, now());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        sql.update("INSERT INTO draft(account_id, body, saved_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT(account_id) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at",
+                accountId, json, now());
     }
 
     /**
@@ -296,14 +220,7 @@ public final class AccountRepository {
 
     /** Who last submitted the details, if anyone. */
     public Optional<String> submittedBy(long accountId) {
-        return db.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT submitted_by FROM account WHERE id = ?")) {
-                ps.setLong(1, accountId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return sql.one("SELECT submitted_by FROM account WHERE id = ?", rs -> rs.getString(1), accountId);
     }
 
     private static void replaceContacts(Connection c, long accountId, ContactDetails details) throws SQLException {
@@ -362,56 +279,24 @@ public final class AccountRepository {
     }
 
     private static ContactDetails readStored(Connection c, long accountId) throws SQLException {
-        AccountSettings settings;
-        boolean allWeek;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT name, partner_id, integration, environment, support_247 FROM account WHERE id = ?")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("no account with id " + accountId);
-                }
-                settings = new AccountSettings(rs.getString(1), rs.getString(2),
+        record Head(AccountSettings settings, boolean allWeek) {
+        }
+        Head head = Sql.one(c, "SELECT name, partner_id, integration, environment, support_247 FROM account WHERE id = ?",
+                rs -> new Head(new AccountSettings(rs.getString(1), rs.getString(2),
                         parse(Integration.class, rs.getString(3), Integration.DEFAULT),
-                        parse(Environment.class, rs.getString(4), Environment.SANDBOX));
-                allWeek = rs.getInt(5) == 1;
-            }
-        }
+                        parse(Environment.class, rs.getString(4), Environment.SANDBOX)), rs.getInt(5) == 1), accountId)
+                .orElseThrow(() -> new SQLException("no account with id " + accountId));
         Map<Role, List<Contact>> contacts = new EnumMap<>(Role.class);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT role, email, name, phone FROM contact WHERE account_id = ? ORDER BY role, position")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Optional<Role> role = Role.byKey(rs.getString(1));
-                    if (role.isPresent()) {
-                        contacts.computeIfAbsent(role.get(), r -> new ArrayList<>())
-                                .add(new Contact(rs.getString(2), rs.getString(3), rs.getString(4)));
-                    }
-                }
-            }
+        for (var row : Sql.list(c, "SELECT role, email, name, phone FROM contact WHERE account_id = ? ORDER BY role, position",
+                rs -> Map.entry(rs.getString(1), new Contact(rs.getString(2), rs.getString(3), rs.getString(4))), accountId)) {
+            Role.byKey(row.getKey()).ifPresent(role -> contacts.computeIfAbsent(role, r -> new ArrayList<>()).add(row.getValue()));
         }
-        List<Long> alerts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT user_id FROM alert_contact WHERE account_id = ? ORDER BY position")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    alerts.add(rs.getLong(1));
-                }
-            }
-        }
-        List<SupportWindow> windows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT days, start_time, end_time, zone FROM support_window WHERE account_id = ? ORDER BY position")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    windows.add(new SupportWindow(days(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-        }
-        return new ContactDetails(settings, contacts, alerts, new SupportHours(allWeek, windows));
+        List<Long> alerts = Sql.list(c, "SELECT user_id FROM alert_contact WHERE account_id = ? ORDER BY position",
+                rs -> rs.getLong(1), accountId);
+        List<SupportWindow> windows = Sql.list(c,
+                "SELECT days, start_time, end_time, zone FROM support_window WHERE account_id = ? ORDER BY position",
+                rs -> new SupportWindow(days(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)), accountId);
+        return new ContactDetails(head.settings(), contacts, alerts, new SupportHours(head.allWeek(), windows));
     }
 
     private static Set<DayOfWeek> days(String csv) {
@@ -433,11 +318,8 @@ public final class AccountRepository {
         }
     }
 
-    static void delete(Connection c, String sql, long accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, accountId);
-            ps.executeUpdate();
-        }
+    static void delete(Connection c, String statement, long accountId) throws SQLException {
+        Sql.update(c, statement, accountId);
     }
 
     private String now() {

@@ -357,4 +357,21 @@ class AccountRepositoryTest {
         assertThat(accounts.loadStored(accountId).supportHours().windows()).singleElement()
                 .satisfies(w -> assertThat(w.days()).isEqualTo(Set.of()));
     }
+
+    @Test
+    void theLaterOfSubmittedAndConfirmedIsFoundWithinTheSameSecond() {
+        Instant confirmed = Instant.parse("2025-03-01T09:00:00Z");
+        Instant submitted = Instant.parse("2025-03-01T09:00:00.500Z");
+        new AccountRepository(db, Clock.fixed(confirmed, ZoneOffset.UTC)).confirm(accountId);
+        new AccountRepository(db, Clock.fixed(submitted, ZoneOffset.UTC)).submit(accountId, Fixtures.complete(), "ed");
+
+        assertThat(accounts.confirmedAt(accountId)).contains(submitted);
+
+        Instant reconfirmed = Instant.parse("2025-03-01T09:00:00.750Z");
+        new AccountRepository(db, Clock.fixed(reconfirmed, ZoneOffset.UTC)).confirm(accountId);
+        assertThat(accounts.confirmedAt(accountId)).contains(reconfirmed);
+        Instant submittedAgain = Instant.parse("2025-03-01T09:00:00.751123Z");
+        new AccountRepository(db, Clock.fixed(submittedAgain, ZoneOffset.UTC)).submit(accountId, Fixtures.complete(), "ed");
+        assertThat(accounts.confirmedAt(accountId)).contains(submittedAgain);
+    }
 }
