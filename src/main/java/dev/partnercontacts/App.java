@@ -10,8 +10,8 @@ import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.StartupClock;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
-import dev.partnercontacts.ui.task.BackgroundTask;
-import dev.partnercontacts.ui.task.Workers;
+import dev.partnercontacts.task.BackgroundTask;
+import dev.partnercontacts.task.Workers;
 import dev.partnercontacts.ui.workspace.Snapshot;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,7 +145,7 @@ public class App extends Application {
             windows.startSync();
         } else {
             Windows shown = windows;
-            StartupClock.measure(shown.frontStage(), times -> {
+            StartupClock.measure(shown.frontStage(), shown.scheduler(), times -> {
                 LOG.info("{}", StartupClock.describe(what, times));
                 shown.quit();
             });

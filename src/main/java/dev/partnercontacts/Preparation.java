@@ -5,7 +5,7 @@ import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.DataLocation;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
-import dev.partnercontacts.ui.task.Threads;
+import dev.partnercontacts.task.Threads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

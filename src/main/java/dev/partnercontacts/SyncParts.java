@@ -13,7 +13,7 @@ import dev.partnercontacts.ui.sync.KeyringVault;
 import dev.partnercontacts.ui.sync.StartDialogs;
 import dev.partnercontacts.ui.sync.StartViewModel;
 import dev.partnercontacts.ui.sync.SyncViewModel;
-import dev.partnercontacts.ui.task.Tasks;
+import dev.partnercontacts.task.Tasks;
 import dev.partnercontacts.ui.workspace.AccountCommands;
 import java.time.Clock;
 

@@ -31,10 +31,11 @@ import dev.partnercontacts.ui.sync.BundleViewModel;
 import dev.partnercontacts.ui.sync.StartDialogs;
 import dev.partnercontacts.ui.sync.SyncView;
 import dev.partnercontacts.ui.sync.SyncViewModel;
-import dev.partnercontacts.ui.task.BackgroundTask;
-import dev.partnercontacts.ui.task.FxScheduler;
-import dev.partnercontacts.ui.task.Tasks;
-import dev.partnercontacts.ui.task.Workers;
+import dev.partnercontacts.task.BackgroundTask;
+import dev.partnercontacts.task.FxScheduler;
+import dev.partnercontacts.task.Scheduler;
+import dev.partnercontacts.task.Tasks;
+import dev.partnercontacts.task.Workers;
 import dev.partnercontacts.ui.users.UsersView;
 import dev.partnercontacts.ui.users.UsersViewModel;
 import dev.partnercontacts.ui.workspace.AccountCommands;
@@ -175,6 +176,11 @@ final class Windows {
     /** True once quitting has begun. */
     boolean isQuitting() {
         return quitFlow.isQuitting();
+    }
+
+    /** The timers of these windows, closed with them. */
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     /** The window in front: the gate when it shows, else the main window. */

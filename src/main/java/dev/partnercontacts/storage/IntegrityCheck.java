@@ -1,6 +1,7 @@
 package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.StoreFailure.Kind;
+import dev.partnercontacts.task.Threads;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -59,11 +60,7 @@ final class IntegrityCheck {
 
     /** A thread of its own for each check. */
     static Executor ownThread() {
-        return work -> {
-            Thread thread = new Thread(work, "storage-check");
-            thread.setDaemon(true);
-            thread.start();
-        };
+        return Threads.ownDaemonThread("storage-check");
     }
 
     CompletionStage<Void> stage() {

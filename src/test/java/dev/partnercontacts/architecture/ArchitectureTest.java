@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering the package tree promises: the domain depends on nothing, the UI never on storage,
  * sync never on the UI, and background work has one shape: only the task layer
- * ({@code ui.task}) makes threads, executors or timers.
+ * ({@code dev.partnercontacts.task}) makes threads, executors or timers.
  */
 class ArchitectureTest {
 
@@ -80,7 +80,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheTaskLayerMakesThreadsExecutorsOrTimers() {
-        noClasses().that().resideOutsideOfPackage("dev.partnercontacts.ui.task..")
+        noClasses().that().resideOutsideOfPackage("dev.partnercontacts.task..")
                 .should().callConstructor(Thread.class)
                 .orShould().callConstructor(Thread.class, Runnable.class)
                 .orShould().callConstructor(Thread.class, Runnable.class, String.class)

@@ -11,7 +11,7 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
-import dev.partnercontacts.ui.task.Tasks;
+import dev.partnercontacts.task.Tasks;
 import dev.partnercontacts.ui.workspace.AccountCommands;
 import dev.partnercontacts.ui.workspace.Snapshot;
 import dev.partnercontacts.ui.workspace.Workspace;

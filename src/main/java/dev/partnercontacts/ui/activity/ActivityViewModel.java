@@ -7,9 +7,9 @@ import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.task.BackgroundTask;
-import dev.partnercontacts.ui.task.Debouncer;
-import dev.partnercontacts.ui.task.TaskExecutor;
+import dev.partnercontacts.task.BackgroundTask;
+import dev.partnercontacts.task.Debouncer;
+import dev.partnercontacts.task.TaskExecutor;
 import dev.partnercontacts.ui.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -221,7 +221,7 @@ public final class ActivityViewModel {
                 .onFailure(onFailure));
     }
 
-    private int writeCsv(Path file, HistoryQuery query, boolean withAccount, dev.partnercontacts.ui.task.Progress progress)
+    private int writeCsv(Path file, HistoryQuery query, boolean withAccount, dev.partnercontacts.task.Progress progress)
             throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".export-", ".csv");

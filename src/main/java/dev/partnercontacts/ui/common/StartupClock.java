@@ -1,5 +1,8 @@
 package dev.partnercontacts.ui.common;
 
+import dev.partnercontacts.task.FxScheduler;
+import dev.partnercontacts.task.Scheduled;
+import dev.partnercontacts.task.Scheduler;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -7,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
@@ -54,13 +56,20 @@ public final class StartupClock {
     private StartupClock() {
     }
 
+    /** As {@link #measure(Window, Scheduler, Consumer)}, waiting for the focus on a scheduler of its own. */
+    public static void measure(Window window, Consumer<Times> then) {
+        measure(window, new FxScheduler(), then);
+    }
+
     /**
      * Measures {@code window}, which must be about to show or showing but not yet painted, and
      * calls {@code then} on the FX thread with the times. Call on the FX thread.
+     *
+     * @param scheduler times the wait for the focus (at most {@link #FOCUS_WAIT})
      */
-    public static void measure(Window window, Consumer<Times> then) {
+    public static void measure(Window window, Scheduler scheduler, Consumer<Times> then) {
         Scene scene = window.getScene();
-        Consumer<Instant> painted = frame -> awaitTyping(window, frame, typing -> then.accept(
+        Consumer<Instant> painted = frame -> awaitTyping(window, scheduler, frame, typing -> then.accept(
                 new Times(frame, true, typing)));
         if (!onFirstRenderedFrame(scene, painted)) {
             Runnable[] listener = new Runnable[1];
@@ -70,7 +79,7 @@ public final class StartupClock {
                     Platform.requestNextPulse();
                     Platform.runLater(() -> {
                         Instant frame = Instant.now();
-                        awaitTyping(window, frame, typing -> then.accept(new Times(frame, false, typing)));
+                        awaitTyping(window, scheduler, frame, typing -> then.accept(new Times(frame, false, typing)));
                     });
                 }
             };
@@ -98,29 +107,28 @@ public final class StartupClock {
         return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
     }
 
-    private static void awaitTyping(Window window, Instant frame, Consumer<Optional<Instant>> then) {
+    private static void awaitTyping(Window window, Scheduler scheduler, Instant frame, Consumer<Optional<Instant>> then) {
         if (window.isFocused()) {
             then.accept(Optional.of(Instant.now()));
             return;
         }
-        PauseTransition timeout = new PauseTransition(javafx.util.Duration.millis(FOCUS_WAIT.toMillis()));
+        Scheduled[] timeout = {Scheduled.NONE};
         ChangeListener<Boolean> focus = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
                 if (is) {
                     window.focusedProperty().removeListener(this);
-                    timeout.stop();
+                    timeout[0].cancel();
                     // Queued behind whatever the focus change set off: then the thread is free.
                     Platform.runLater(() -> then.accept(Optional.of(Instant.now())));
                 }
             }
         };
-        timeout.setOnFinished(e -> {
+        window.focusedProperty().addListener(focus);
+        timeout[0] = scheduler.after(FOCUS_WAIT, () -> {
             window.focusedProperty().removeListener(focus);
             then.accept(Optional.empty());
         });
-        window.focusedProperty().addListener(focus);
-        timeout.play();
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.partnercontacts.ui.form;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.task.Debouncer;
+import dev.partnercontacts.task.Debouncer;
 import dev.partnercontacts.ui.workspace.AccountCommands;
 import dev.partnercontacts.ui.workspace.Workspace;
 import java.time.LocalTime;

@@ -7,7 +7,7 @@ import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.UserRole;
-import dev.partnercontacts.ui.task.Debouncer;
+import dev.partnercontacts.task.Debouncer;
 import dev.partnercontacts.ui.common.SessionFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Environment;
 import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.ui.task.Debouncer;
+import dev.partnercontacts.task.Debouncer;
 import dev.partnercontacts.ui.common.SessionFixture;
 import java.nio.file.Path;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 /**
  * What a window's view-models use to run work: the three executors of {@link Workers} and the

@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 /**
  * Runs {@link BackgroundTask}s, one after the other in the order given, on a thread of its own

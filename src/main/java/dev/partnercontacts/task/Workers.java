@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 /**
  * The test double of {@link TaskExecutor}: runs each task's work and then its callbacks at once,

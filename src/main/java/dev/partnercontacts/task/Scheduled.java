@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 /** Something scheduled by a {@link Scheduler}, until it has run (or, when it repeats, for good). */
 public interface Scheduled {

@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 /**
  * What long work sees of its task: it reports how far it got and asks whether it should stop.

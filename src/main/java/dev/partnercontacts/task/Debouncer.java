@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 /**
  * Runs the last action given once the calls have paused for a while (a search as the user types,

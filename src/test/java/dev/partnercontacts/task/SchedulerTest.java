@@ -1,4 +1,4 @@
-package dev.partnercontacts.ui.task;
+package dev.partnercontacts.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
