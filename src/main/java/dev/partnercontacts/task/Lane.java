@@ -25,6 +25,9 @@ final class Lane implements TaskExecutor {
         INTERRUPT
     }
 
+    /** How long a thread without work waits before it ends. */
+    private static final Duration IDLE = Duration.ofSeconds(10);
+
     private final String name;
     private final OnClose onClose;
     private final Executor fx;
@@ -39,13 +42,16 @@ final class Lane implements TaskExecutor {
         this.name = name;
         this.onClose = onClose;
         this.fx = fx;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+        this.executor = new ThreadPoolExecutor(1, 1, IDLE.toMillis(), TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(daemon);
             t.setUncaughtExceptionHandler((thread, e) ->
                     LOG.error("The {} thread stopped on an error", thread.getName(), e));
             return t;
         });
+        // An idle thread ends (and comes back with the next task): a JVM whose windows failed to
+        // open is not kept alive by a thread that has nothing to do.
+        executor.allowCoreThreadTimeOut(true);
     }
 
     @Override

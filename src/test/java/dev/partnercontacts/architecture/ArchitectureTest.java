@@ -123,4 +123,12 @@ class ArchitectureTest {
                 .because("the command line shares the application's messages, and nothing else of the windows")
                 .check(classes);
     }
+
+    @Test
+    void theRootPackageIsTheCompositionRootThatNothingDependsOn() {
+        noClasses().that().resideOutsideOfPackage("dev.partnercontacts")
+                .should().dependOnClassesThat().resideInAPackage("dev.partnercontacts")
+                .because("App, Windows and Launcher build everything and hand it down; nothing reaches back up")
+                .check(classes);
+    }
 }
