@@ -113,7 +113,13 @@ final class GateSoak {
     void switchOnce() throws Exception {
         String to = switches % 2 == 0 ? GLOBEX : ACME;
         choose(to);
-        AppDriver.waitUntil(() -> to.equals(switcher().getButtonCell().getText()));
+        try {
+            AppDriver.waitUntil(() -> to.equals(switcher().getButtonCell().getText()));
+        } catch (TimeoutException e) {
+            String shown = AppDriver.onFxThread(() -> switcher().getButtonCell().getText() + " / "
+                    + switcher().getValue() + ", disabled " + switcher().isDisabled() + ", gate " + app.gate().isPresent());
+            throw new AssertionError("switch " + switches + " to " + to + " did not happen: " + shown, e);
+        }
         switches++;
     }
 
