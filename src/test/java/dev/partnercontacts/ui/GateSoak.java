@@ -92,9 +92,17 @@ final class GateSoak {
         openings++;
     }
 
+    /**
+     * True once the switcher shows the account and takes input again: the switch has been made.
+     * (The switcher shows a choice at once; it is disabled until the account has been read.)
+     */
+    private boolean switchedTo(String name) {
+        return name.equals(switcher().getButtonCell().getText()) && !switcher().isDisabled();
+    }
+
     private void backTo(String complete) throws Exception {
         choose(complete);
-        AppDriver.waitUntil(() -> app.gate().isEmpty() && complete.equals(switcher().getButtonCell().getText()));
+        AppDriver.waitUntil(() -> app.gate().isEmpty() && switchedTo(complete));
     }
 
     /** One opening and closing: every {@code newEvery}-th a new account, the others a switch to the incomplete one. */
@@ -114,7 +122,7 @@ final class GateSoak {
         String to = switches % 2 == 0 ? GLOBEX : ACME;
         choose(to);
         try {
-            AppDriver.waitUntil(() -> to.equals(switcher().getButtonCell().getText()));
+            AppDriver.waitUntil(() -> switchedTo(to));
         } catch (TimeoutException e) {
             String shown = AppDriver.onFxThread(() -> switcher().getButtonCell().getText() + " / "
                     + switcher().getValue() + ", disabled " + switcher().isDisabled() + ", gate " + app.gate().isPresent());
