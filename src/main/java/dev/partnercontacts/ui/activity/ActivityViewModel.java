@@ -211,12 +211,14 @@ public final class ActivityViewModel {
 
     /**
      * Writes every entry the filters match (not only the pages read) to a CSV file, replacing it
-     * whole or not at all; {@code onDone} gets the number of entries written.
+     * whole or not at all, on the background thread; meanwhile the status line counts the entries
+     * written. {@code onDone} gets the number of entries written.
      */
     public void exportCsv(Path file, Consumer<Integer> onDone, Consumer<? super Exception> onFailure) {
         HistoryQuery query = query(null, EXPORT_PAGE);
         boolean withAccount = allAccounts.get();
         exporter.execute(BackgroundTask.withProgress(progress -> writeCsv(file, query, withAccount, progress))
+                .onProgress(step -> status.set(messages.get("activity.exporting", step.done())))
                 .onSuccess(onDone)
                 .onFailure(onFailure));
     }

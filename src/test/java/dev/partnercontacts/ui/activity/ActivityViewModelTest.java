@@ -112,6 +112,7 @@ class ActivityViewModelTest {
         vm.exportCsv(file, n -> written[0] = n, e -> { throw new AssertionError(e); });
 
         assertThat(written[0]).isEqualTo(1);
+        assertThat(vm.statusProperty().get()).as("the export counts what it wrote").isEqualTo("Exporting… 1 entry written");
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFWhen,Who,What,Details\r\n");
         String[] lines = csv.split("\r\n");
