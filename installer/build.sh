@@ -2,7 +2,8 @@
 # Builds the native package of Partner Contacts for the platform it runs on:
 #   Linux: the app image and a .deb        macOS: the app image and a .dmg
 # (Windows: installer/build.ps1.) Everything lands in target/installer/:
-#   input/    the application jar, its runtime jars and SQLite's native library (jpackage --input)
+#   input/    the application jar, its runtime jars, and JavaFX's and SQLite's native libraries
+#             (jpackage --input)
 #   runtime/  the jlink-trimmed Java runtime
 #   image/    the app image (Linux: image/partner-contacts/bin/partner-contacts)
 #   *.deb / *.dmg, made from that image: what was tested is what ships
@@ -42,8 +43,10 @@ for arg in "$@"; do
 done
 
 case "$(uname -s)" in
-  Linux) os=linux installer=deb image_dir=partner-contacts sqlite_os=Linux app_dir=lib/app ;;
-  Darwin) os=mac installer=dmg image_dir="Partner Contacts.app" sqlite_os=Mac app_dir=Contents/app ;;
+  Linux) os=linux installer=deb image_dir=partner-contacts sqlite_os=Linux app_dir=lib/app
+         javafx_platform=linux native_suffix=so ;;
+  Darwin) os=mac installer=dmg image_dir="Partner Contacts.app" sqlite_os=Mac app_dir=Contents/app
+          javafx_platform=mac native_suffix=dylib ;;
   *) echo "On Windows run installer/build.ps1" >&2; exit 2 ;;
 esac
 case "$(uname -m)" in
@@ -100,6 +103,16 @@ if $maven; then
   mkdir -p "$out/input/native"
   unzip -q -j -o "$sqlite_jar" "$native_dir/*" -d "$out/input/native"
   zip -q -d "$sqlite_jar" 'org/sqlite/native/*' >/dev/null
+  # JavaFX's native libraries go next to its jars, where JavaFX looks first (NativeLibLoader, on
+  # Linux and macOS): from the jar it copies them into ~/.openjfx/cache on a user's first start
+  # and hashes each against its copy (MD5, both sides) on every start after.
+  for jar in "$out"/input/javafx-*-"$javafx_platform"*.jar; do
+    libraries=$(unzip -Z1 "$jar" | grep -E "^[^/]+\.$native_suffix\$" || true)
+    if [[ -n $libraries ]]; then
+      unzip -q -o "$jar" $libraries -d "$out/input"
+      zip -q -d "$jar" $libraries >/dev/null
+    fi
+  done
 fi
 [[ -f $out/input/$main_jar ]] || { echo "no $out/input/$main_jar: run without --skip-maven" >&2; exit 1; }
 
