@@ -33,9 +33,10 @@
 # Without a DISPLAY it starts Xvfb (apt-get install xvfb) and, when installed, the openbox window
 # manager, as a desktop has one; JavaFX runs on GTK, as for users.
 # The app image is target/installer/image/partner-contacts, built with build.sh --image-only
-# (with its AOT cache) when missing or older than the jar.
+# (with its AOT cache) when missing or when its jar is not the one just built.
 set -euo pipefail
-export LC_ALL=C
+# $EPOCHREALTIME and awk with a decimal point whatever the language; Java keeps its encoding.
+export LC_NUMERIC=C
 cd "$(dirname "$0")/.."
 
 runs=7 build=true startup=true micro=true
@@ -70,7 +71,8 @@ if $build; then
   mvn -B -q ${MVN_ARGS:-} -DskipTests package dependency:build-classpath \
       -DincludeScope=runtime -Dmdep.outputFile="$bench/classpath.txt" >"$bench/maven.log" 2>&1 \
       || { cat "$bench/maven.log" >&2; exit 1; }
-  if $startup && { [[ ! -x $image/bin/partner-contacts ]] || [[ $jar -nt $image/lib/app/partner-contacts-$pom_version.jar ]]; }; then
+  # By content: build.sh gives the image's files one old time (see there).
+  if $startup && { [[ ! -x $image/bin/partner-contacts ]] || ! cmp -s "$jar" "$image/lib/app/partner-contacts-$pom_version.jar"; }; then
     echo "== the app image (installer/build.sh --image-only)" >&2
     installer/build.sh --image-only >"$bench/build.log" 2>&1 || { cat "$bench/build.log" >&2; exit 1; }
   fi

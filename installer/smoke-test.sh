@@ -13,7 +13,8 @@
 # If APP_DIR has an AOT cache, the runs require it (-XX:AOTMode=on): a cache the JVM refuses
 # fails the test instead of silently costing start-up time. SMOKE_TIMEOUT: seconds per run (120).
 set -euo pipefail
-export LC_ALL=C
+# $EPOCHREALTIME and awk with a decimal point whatever the language; Java keeps its encoding.
+export LC_NUMERIC=C
 
 runs=1
 if [[ ${1:-} == --runs ]]; then runs=$2; shift 2; fi
