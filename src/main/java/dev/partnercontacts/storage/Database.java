@@ -98,9 +98,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * As {@link #open}, except that SQLite's integrity check ({@code PRAGMA quick_check}, which
-     * reads the whole file: 0.4 s with a million history entries) runs after the opening, on a
-     * thread of its own, when opening leaves the file as it is ({@link FileCheck#integrityCheckCanFollow});
-     * so the start-up's first window need not wait for it. Until the check has passed nothing is
+     * reads the whole file: 0.4 s with a million history entries) runs later, on a thread of its
+     * own ({@link #startIntegrityCheck}), when opening leaves the file as it is
+     * ({@link FileCheck#integrityCheckCanFollow}); so the start-up's first window need not wait for it. Until the check has passed nothing is
      * written: the connection refuses writes ({@code PRAGMA query_only}), {@link #transaction} and
      * backups wait, and only {@link #beforeCheck} reads at once. When it fails, every waiting and
      * later call fails with its {@link StorageException} ({@link Kind#DAMAGED}), as does
@@ -136,7 +136,7 @@ public final class Database implements AutoCloseable {
                 return open(file);
             }
             Database db = new Database(absolute, connection, false, lock);
-            db.check = IntegrityCheck.start(absolute, db::allowWrites, checker);
+            db.check = IntegrityCheck.later(absolute, db::allowWrites, checker);
             return db;
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(connection);
@@ -157,6 +157,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** Starts the check that follows {@link #openCheckingLater} (after the first frame); waiting starts it too. */
+    public void startIntegrityCheck() {
+        check.start();
     }
 
     /**

@@ -7,14 +7,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * SQLite's integrity check of a {@link Database} that runs after its opening
- * ({@link Database#openCheckingLater}), on a thread of its own, and what waits for it. A database
- * checked before it was opened has one that has passed.
+ * ({@link Database#openCheckingLater}), on a thread of its own, and what waits for it: it starts
+ * when the application says (after its first frame: on two cores it would slow that frame down)
+ * or when something must wait for it. A database checked before it was opened has one that has
+ * passed.
  */
 final class IntegrityCheck {
 
@@ -25,37 +28,48 @@ final class IntegrityCheck {
 
     private final Path file;
     private final CompletableFuture<Void> verdict;
+    /** Runs the check once: on {@link #start()}, or when someone must wait for it. */
+    private final Runnable launch;
+    private final AtomicBoolean started = new AtomicBoolean();
 
-    private IntegrityCheck(Path file, CompletableFuture<Void> verdict) {
+    private IntegrityCheck(Path file, CompletableFuture<Void> verdict, Runnable launch) {
         this.file = file;
         this.verdict = verdict;
+        this.launch = launch;
     }
 
     /** The check of a file that was checked before it was opened. */
     static IntegrityCheck passed(Path file) {
-        return new IntegrityCheck(file, CompletableFuture.completedFuture(null));
+        return new IntegrityCheck(file, CompletableFuture.completedFuture(null), () -> { });
     }
 
     /**
-     * Starts the check of {@code file} ({@link FileCheck#checkIntegrity}); {@code onPass} runs
-     * on the checking thread when it passes, before anything waiting goes on, and may fail it.
+     * The check of {@code file} ({@link FileCheck#checkIntegrity}), run by {@code executor} once
+     * {@link #start()} is called or someone waits for it; {@code onPass} runs on the checking
+     * thread when it passes, before anything waiting goes on, and may fail it.
      */
-    static IntegrityCheck start(Path file, Runnable onPass, Executor executor) {
-        IntegrityCheck check = new IntegrityCheck(file, new CompletableFuture<>());
-        executor.execute(() -> {
+    static IntegrityCheck later(Path file, Runnable onPass, Executor executor) {
+        CompletableFuture<Void> verdict = new CompletableFuture<>();
+        return new IntegrityCheck(file, verdict, () -> executor.execute(() -> {
             try {
                 FileCheck.checkIntegrity(file);
                 onPass.run();
-                check.verdict.complete(null);
+                verdict.complete(null);
             } catch (StorageException e) {
                 LOG.warn("The database {} failed its integrity check: {}", file, e.getMessage());
-                check.verdict.completeExceptionally(e);
+                verdict.completeExceptionally(e);
             } catch (RuntimeException e) {
-                check.verdict.completeExceptionally(new StorageException(Kind.FAILED,
+                verdict.completeExceptionally(new StorageException(Kind.FAILED,
                         "The integrity check of " + file + " failed: " + e, file, e));
             }
-        });
-        return check;
+        }));
+    }
+
+    /** Starts the check, unless it has started (or was never needed). */
+    void start() {
+        if (started.compareAndSet(false, true)) {
+            launch.run();
+        }
     }
 
     /** A thread of its own for each check. */
@@ -91,6 +105,7 @@ final class IntegrityCheck {
      * @throws StorageException the check's verdict when it failed
      */
     void await() {
+        start();
         try {
             verdict.join();
         } catch (CompletionException e) {

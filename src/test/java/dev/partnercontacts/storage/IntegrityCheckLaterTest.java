@@ -54,7 +54,7 @@ class IntegrityCheckLaterTest {
     /** Runs the integrity check when the test says so, on the test's thread. */
     private static final class HeldCheck implements Executor {
 
-        private Runnable check;
+        private volatile Runnable check;
 
         @Override
         public void execute(Runnable command) {
@@ -96,7 +96,9 @@ class IntegrityCheckLaterTest {
             long id = db.beforeCheck(store::currentAccountId);
             assertThat(db.beforeCheck(store::accounts)).singleElement().satisfies(a -> assertThat(a.id()).isEqualTo(id));
             assertThat(checked(db)).isNotDone();
+            assertThat(check.check).as("started only when asked").isNull();
 
+            db.startIntegrityCheck();
             check.run();
 
             assertThatThrownBy(() -> checked(db).get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)

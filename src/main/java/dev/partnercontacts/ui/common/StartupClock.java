@@ -62,29 +62,52 @@ public final class StartupClock {
     }
 
     /**
-     * Measures {@code window}, which must be about to show or showing but not yet painted, and
-     * calls {@code then} on the FX thread with the times. Call on the FX thread.
+     * When the first frame of {@code window}, which must be about to show or showing but not yet
+     * painted, is on screen.
      *
-     * @param scheduler times the wait for the focus (at most {@link #FOCUS_WAIT})
+     * @param at    when
+     * @param exact false when the performance tracker was out of reach (see the class comment)
      */
-    public static void measure(Window window, Scheduler scheduler, Consumer<Times> then) {
+    public record Frame(Instant at, boolean exact) {
+    }
+
+    /**
+     * Calls {@code then} on the FX thread once the first frame of {@code window} is on screen
+     * (see the class comment); one call per window. Call on the FX thread.
+     */
+    public static void afterFirstFrame(Window window, Consumer<Frame> then) {
         Scene scene = window.getScene();
-        Consumer<Instant> painted = frame -> awaitTyping(window, scheduler, frame, typing -> then.accept(
-                new Times(frame, true, typing)));
-        if (!onFirstRenderedFrame(scene, painted)) {
+        if (!onFirstRenderedFrame(scene, at -> then.accept(new Frame(at, true)))) {
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 if (window.isShowing()) {
                     scene.removePostLayoutPulseListener(listener[0]);
                     Platform.requestNextPulse();
-                    Platform.runLater(() -> {
-                        Instant frame = Instant.now();
-                        awaitTyping(window, scheduler, frame, typing -> then.accept(new Times(frame, false, typing)));
-                    });
+                    Platform.runLater(() -> then.accept(new Frame(Instant.now(), false)));
                 }
             };
             scene.addPostLayoutPulseListener(listener[0]);
         }
+    }
+
+    /**
+     * Measures {@code window} from its first frame ({@link #afterFirstFrame}) and calls
+     * {@code then} on the FX thread with the times. Call on the FX thread.
+     *
+     * @param scheduler times the wait for the focus (at most {@link #FOCUS_WAIT})
+     */
+    public static void measure(Window window, Scheduler scheduler, Consumer<Times> then) {
+        afterFirstFrame(window, frame -> measure(window, scheduler, frame, then));
+    }
+
+    /**
+     * Measures {@code window} on from its first frame, already seen: when it accepts typing.
+     * Call on the FX thread.
+     *
+     * @param scheduler times the wait for the focus (at most {@link #FOCUS_WAIT})
+     */
+    public static void measure(Window window, Scheduler scheduler, Frame frame, Consumer<Times> then) {
+        awaitTyping(window, scheduler, frame.at(), typing -> then.accept(new Times(frame.at(), frame.exact(), typing)));
     }
 
     /**
