@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
  * each other. The form is Unicode NFC, lower-cased with {@link Locale#ROOT}, with every
  * {@code xn--} label (RFC 3492) decoded to the Unicode it stands for, as
  * {@link EmailAddress#canonical} does for addresses. Phone numbers of a change are added in the
- * forms people read them ({@link Validation#phoneForms}), so a search for {@code 347 765} finds
- * the number stored as {@code +393477654321}.
+ * forms people read them ({@link Validation#phoneForms}), and the separators people group digits
+ * with (spaces, dots, hyphens, brackets between digits) are dropped on both sides, so that a
+ * search for {@code 347 765}, {@code 347-765} or {@code 347765} finds the number stored as
+ * {@code +393477654321} and shown as {@code 347 765 4321}.
  */
 public final class SearchText {
 
     private static final Pattern ACE_LABEL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])xn--[a-z0-9-]+");
+    /** Spaces, dots, hyphens and brackets between digits: how numbers are grouped, not what they are. */
+    private static final Pattern DIGIT_BRACKETS = Pattern.compile("\\((?=\\p{Nd})|(?<=\\p{Nd})\\)");
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\p{Nd})[\\s\\u00A0.\\-]+(?=\\p{Nd})");
 
     private SearchText() {
     }
@@ -44,7 +49,8 @@ public final class SearchText {
     private static String form(String text) {
         String v = nfc(text);
         String decoded = v.toLowerCase(Locale.ROOT).contains("xn--") ? decodeLabels(v) : v;
-        return nfc(decoded.toLowerCase(Locale.ROOT));
+        String unbracketed = DIGIT_BRACKETS.matcher(nfc(decoded.toLowerCase(Locale.ROOT))).replaceAll("");
+        return DIGIT_SEPARATORS.matcher(unbracketed).replaceAll("");
     }
 
     private static String nfc(String s) {

@@ -180,10 +180,19 @@ public final class Validation {
         }
     }
 
-    /** Checks an optional person's or contact's name. */
+    /**
+     * Checks an optional person's or contact's name: at most {@link #MAX_NAME} characters counted
+     * as code points of its {@link PersonName#canonical} form (an emoji or an accented letter is
+     * one), no control characters, and no direction-override or isolate characters
+     * (U+202A–U+202E, U+2066–U+2069; data contract), which would reorder the text shown after
+     * the name.
+     */
     public Optional<String> optionalName(String value) {
-        if (value.length() > MAX_NAME) {
+        if (PersonName.length(value) > MAX_NAME) {
             return Optional.of("error.name.tooLong");
+        }
+        if (value.codePoints().anyMatch(EmailAddress::isBidiControl)) {
+            return Optional.of("error.text.direction");
         }
         return hasControlCharacters(value) ? Optional.of("error.text.control") : Optional.empty();
     }

@@ -311,7 +311,10 @@ final class Migrations {
                         doc_id      TEXT NOT NULL,
                         body        TEXT,
                         PRIMARY KEY (account_id, doc_id)
-                    )"""));
+                    )"""),
+            // 6: the history's search text again, now that digit separators are dropped from it
+            // (a search for "347 765" finds +393477654321): schema 4 wrote it without.
+            List.of(CanonicalAddresses::historyText));
 
     /** The schema version this build of the application writes. */
     static int latest() {

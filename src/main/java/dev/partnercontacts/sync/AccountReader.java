@@ -119,10 +119,9 @@ final class AccountReader {
         if (key != null && !isKey(key)) {
             problems.add(Problem.of(FieldPath.document("key"), "bundle.error.key"));
         }
+        // An account without a name is refused like a form without one (data contract).
         String name = orEmpty(text(node, "name", "name", false, problems));
-        if (!name.isBlank()) {
-            validation.requiredName(name).ifPresent(k -> problems.add(Problem.of(FieldPath.document("name"), k)));
-        }
+        validation.requiredName(name).ifPresent(k -> problems.add(Problem.of(FieldPath.document("name"), k)));
         String partnerId = orEmpty(text(node, "partnerId", "partnerId", false, problems));
         validation.partnerId(partnerId).ifPresent(k -> problems.add(Problem.of(FieldPath.document("partnerId"), k)));
         Integration integration = value(node, "integration", JsonNames::integration, Integration.DEFAULT, problems);

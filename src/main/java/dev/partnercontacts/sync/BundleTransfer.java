@@ -37,8 +37,9 @@ public final class BundleTransfer {
     }
 
     /**
-     * Writes the accounts with these keys (every account when empty) to the file, replacing it
-     * whole or not at all; returns how many accounts were written.
+     * Writes the accounts with these keys (every named account when empty: one never submitted has
+     * nothing to hand over) to the file, replacing it whole or not at all; returns how many
+     * accounts were written.
      *
      * @throws IllegalArgumentException for an unknown key
      */
@@ -46,7 +47,10 @@ public final class BundleTransfer {
         List<AccountData> data = db.transaction(c -> {
             List<AccountData> list = new ArrayList<>();
             if (keys.isEmpty()) {
-                accounts.accounts().forEach(a -> list.add(accounts.data(a.id())));
+                // An account never submitted has nothing to hand over (its draft stays here), and
+                // a bundle refuses an account without a name: it is left out.
+                accounts.accounts().stream().map(a -> accounts.data(a.id()))
+                        .filter(d -> !d.details().settings().name().isEmpty()).forEach(list::add);
             }
             for (String key : keys) {
                 AccountSummary a = accounts.findByKey(key)

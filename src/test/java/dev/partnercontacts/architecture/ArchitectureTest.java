@@ -63,6 +63,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void wordsAreSharedByTheAppAndTheCommandLineWithoutJavaFx() {
+        noClasses().that().resideInAPackage("dev.partnercontacts.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "dev.partnercontacts.ui..", "dev.partnercontacts.storage..", "dev.partnercontacts.sync..",
+                        "dev.partnercontacts.cli..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsKnowNoNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")

@@ -30,9 +30,15 @@ class ValidationSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"🙂", "\u202eAda", "محمد", "e\u0301", "👨\u200d👩\u200d👧"})
+    @ValueSource(strings = {"🙂", "محمد", "e\u0301", "👨\u200d👩\u200d👧", "\u200fמרים\u200e"})
     void aNameWithSomethingVisibleIsAccepted(String name) {
         assertThat(validation.requiredName(name)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202eAda", "Ada\u2066 Lovelace", "\u202bمحمد\u202c"})
+    void aNameWithDirectionControlsIsRefused(String name) {
+        assertThat(validation.requiredName(name)).contains("error.text.direction");
     }
 
     @ParameterizedTest

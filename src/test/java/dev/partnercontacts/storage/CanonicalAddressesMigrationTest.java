@@ -181,6 +181,33 @@ class CanonicalAddressesMigrationTest {
     }
 
     @Test
+    void aFileOfSchema5GetsTheSearchTextThatDropsDigitSeparators() throws SQLException {
+        Path five = dir.resolve("schema5.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + five)) {
+            for (int v = 0; v < 5; v++) {
+                for (Migrations.Step step : Migrations.ALL.get(v)) {
+                    step.apply(c);
+                }
+            }
+            exec(c, "INSERT INTO account(id, key, name, integration, environment, created_at) "
+                    + "VALUES (1, ?, 'Acme', 'THINGS_TO_DO', 'SANDBOX', '2026-01-01T00:00:00Z')", KEY);
+            exec(c, "INSERT INTO author(id, label) VALUES (1, 'Ada')");
+            // What schemas 4 and 5 wrote: the readable forms, separators and all.
+            exec(c, "INSERT INTO history(account_id, at, author_id, kind, role, subject, label, before_value, after_value, "
+                    + "haystack) VALUES (1, '2026-01-02T00:00:00Z', 1, 'CONTACT_PHONE_CHANGED', 'techEmergency', "
+                    + "'ops@acme.example', '', '', '+393477654321', 'ops@acme.example   +393477654321 ada +39 347 765 4321 "
+                    + "347 765 4321')");
+            exec(c, "PRAGMA user_version = 5");
+        }
+        try (Database db = Database.open(five)) {
+            for (Long scope : new Long[] {1L, null}) {
+                assertThat(store(db).history(new HistoryQuery(scope, "347-765", Set.of(), null, null, null, 10)))
+                        .as("in %s", scope).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void afterwardsTheKeyIsUniqueForUsersAndContacts() {
         try (Database db = Database.open(file)) {
             UserRepository users = new UserRepository(db, new Users(new Validation("IT")), Clock.systemUTC());

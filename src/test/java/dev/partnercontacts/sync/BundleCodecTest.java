@@ -58,7 +58,9 @@ class BundleCodecTest {
     @Test
     void aRoundTripGivesBackEveryAccountExactly() throws IOException {
         AccountData submitted = SyncFixtures.account(SyncFixtures.newKey());
-        AccountData neverSubmitted = new AccountData(SyncFixtures.newKey(), ContactDetails.EMPTY, List.of(), null, null);
+        AccountData neverSubmitted = new AccountData(SyncFixtures.newKey(), ContactDetails.EMPTY.withSettings(
+                new dev.partnercontacts.domain.AccountSettings("Globex", "", dev.partnercontacts.domain.Integration.DEFAULT,
+                        dev.partnercontacts.domain.Environment.SANDBOX)), List.of(), null, null);
 
         BundleOutcome outcome = codec.read(new ByteArrayInputStream(write(List.of(submitted, neverSubmitted))));
 

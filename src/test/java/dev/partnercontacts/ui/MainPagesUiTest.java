@@ -74,8 +74,8 @@ class MainPagesUiTest {
         openTab("Activity");
         TableView<?> activity = (TableView<?>) inMain("#activityTable");
         AppDriver.waitUntil(() -> !activity.getItems().isEmpty());
-        assertThat(app.robot().from(activity).lookup("added Ada (ada@acme.example) as Administrator").tryQuery()).isPresent();
-        assertThat(app.robot().from(activity).lookup("Account name set to Acme Tours").tryQuery()).isPresent();
+        assertThat(app.robot().from(activity).lookup("added \u2068Ada\u2069 (ada@acme.example) as Administrator").tryQuery()).isPresent();
+        assertThat(app.robot().from(activity).lookup("Account name set to \u2068Acme Tours\u2069").tryQuery()).isPresent();
         assertThat(app.robot().from(activity).lookup("setup").tryQuery()).isPresent();
     }
 

@@ -81,7 +81,7 @@ public final class ActivityViewModel {
         this.exporter = exporter;
         this.session = session;
         this.messages = messages;
-        this.text = new ChangeText(messages);
+        this.text = new ChangeText(messages, session.gate().validation());
         this.typing = typing;
         search.addListener((o, a, b) -> typing.call(this::reload));
         role.addListener((o, a, b) -> reload());

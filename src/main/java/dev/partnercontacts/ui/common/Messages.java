@@ -1,6 +1,7 @@
 package dev.partnercontacts.ui.common;
 
 import dev.partnercontacts.domain.Problem;
+import dev.partnercontacts.text.Wording;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,7 +12,7 @@ import java.util.ResourceBundle;
  * the chosen language, with {@link MessageFormat} arguments. A message without arguments is shown
  * as written (the bundle's convention: its apostrophes are not doubled). Loads no JavaFX class.
  */
-public final class Messages {
+public final class Messages implements Wording {
 
     public static final String BUNDLE = "dev.partnercontacts.ui.messages";
 
@@ -40,11 +41,13 @@ public final class Messages {
         return bundle;
     }
 
+    @Override
     public Locale locale() {
         return bundle.getLocale();
     }
 
     /** The text of {@code key}, formatted with {@code args}; the key itself if it is missing. */
+    @Override
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -73,7 +73,7 @@ public final class HomeViewModel {
         this.commands = commands;
         this.session = commands.workspace();
         this.messages = messages;
-        this.text = new ChangeText(messages);
+        this.text = new ChangeText(messages, session.gate().validation());
         this.clock = clock;
         viewZone.set(clock.getZone());
         session.gateResult().addListener((o, a, b) -> refresh());

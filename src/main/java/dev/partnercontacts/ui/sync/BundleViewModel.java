@@ -46,7 +46,7 @@ public final class BundleViewModel {
         this.tasks = tasks;
         this.commands = commands;
         this.messages = messages;
-        this.text = new ChangeText(messages);
+        this.text = new ChangeText(messages, session.gate().validation());
     }
 
     public ReadOnlyStringProperty statusProperty() {

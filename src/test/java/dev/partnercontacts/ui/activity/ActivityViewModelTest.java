@@ -117,7 +117,7 @@ class ActivityViewModelTest {
         assertThat(csv).startsWith("\uFEFFWhen,Who,What,Details\r\n");
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).endsWith(",'=Bob,Users,\"added Bob, the builder (bob@acme.example) as Editor\"")
+        assertThat(lines[1]).endsWith(",'=Bob,Users,\"added \u2068Bob, the builder\u2069 (bob@acme.example) as Editor\"")
                 .doesNotContain(",=Bob");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")

@@ -23,7 +23,7 @@ class ChangeTextTest {
         assertThat(EN.detail(Change.of(Kind.CONTACT_MOVED, Role.OPS_FOR_GOOGLE, "ops@acme.example", "", "1", "0")))
                 .isEqualTo("moved ops@acme.example to primary");
         assertThat(EN.detail(Change.of(Kind.CONTACT_PHONE_CHANGED, Role.OPS_FOR_GOOGLE, "ops@acme.example", "", "", "+390212345678")))
-                .isEqualTo("ops@acme.example: phone (none) → +390212345678");
+                .isEqualTo("ops@acme.example: phone (none) → +39 02 1234 5678");
         assertThat(IT.sentence(Change.of(Kind.CONTACT_ADDED, Role.TECH_EMERGENCY, "oncall@acme.example", "", "", "1")))
                 .isEqualTo("Contatti tecnici di emergenza: aggiunto oncall@acme.example come riserva 1");
     }
@@ -32,7 +32,8 @@ class ChangeTextTest {
     void settingChangesUseDisplayNames() {
         Change env = Change.setting(Change.Setting.ENVIRONMENT, "SANDBOX", "PRODUCTION");
         assertThat(EN.sentence(env)).isEqualTo("Account: Environment: Sandbox → Production");
-        assertThat(EN.detail(Change.setting(Change.Setting.NAME, "", "Acme Tours"))).isEqualTo("Account name set to Acme Tours");
+        assertThat(EN.detail(Change.setting(Change.Setting.NAME, "", "Acme Tours")))
+                .isEqualTo("Account name set to \u2068Acme Tours\u2069");
         assertThat(EN.detail(Change.setting(Change.Setting.PARTNER_ID, "42", ""))).isEqualTo("Partner ID cleared (was 42)");
         assertThat(EN.detail(Change.setting(Change.Setting.INTEGRATION, "THINGS_TO_DO", "RESERVATIONS")))
                 .isEqualTo("Integration: Things to do → Reservations");
@@ -42,13 +43,13 @@ class ChangeTextTest {
     @Test
     void userChanges() {
         Change role = Change.of(Kind.USER_ROLE_CHANGED, null, "ada@acme.example", "Ada Lovelace", "EDITOR", "ADMINISTRATOR");
-        assertThat(EN.sentence(role)).isEqualTo("Users: Ada Lovelace: Editor → Administrator");
+        assertThat(EN.sentence(role)).isEqualTo("Users: \u2068Ada Lovelace\u2069: Editor → Administrator");
         assertThat(EN.detail(Change.of(Kind.USER_ADDED, null, "ada@acme.example", "Ada Lovelace", "", "ADMINISTRATOR")))
-                .isEqualTo("added Ada Lovelace (ada@acme.example) as Administrator");
+                .isEqualTo("added \u2068Ada Lovelace\u2069 (ada@acme.example) as Administrator");
         assertThat(EN.detail(Change.of(Kind.USER_ROLE_CHANGED, null, "", "Ed Editor", "", "READ_ONLY")))
-                .as("version 1.0 did not keep the previous role").isEqualTo("Ed Editor: now Read only");
+                .as("version 1.0 did not keep the previous role").isEqualTo("\u2068Ed Editor\u2069: now Read only");
         assertThat(EN.sentence(Change.of(Kind.ALERT_ADDED, Role.ALERT, "ada@acme.example", "Ada Lovelace", "", "")))
-                .isEqualTo("Alert contacts: added Ada Lovelace (ada@acme.example)");
+                .isEqualTo("Alert contacts: added \u2068Ada Lovelace\u2069 (ada@acme.example)");
     }
 
     @Test
