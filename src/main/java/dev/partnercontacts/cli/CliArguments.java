@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /**
  * The headless commands of the data contract: {@code --export=FILE [--account=KEY]},
- * {@code --import=FILE}, {@code --sync [--server=URL] [--user=NAME] [--database=NAME]}, each with
- * {@code --db=PATH}.
+ * {@code --import=FILE [--overwrite-newer]}, {@code --sync [--server=URL] [--user=NAME] [--database=NAME]},
+ * each with {@code --db=PATH}.
  * The password is never an argument.
  */
 record CliArguments(Command command, String file, Optional<String> account, Optional<String> server,
-                    Optional<String> user, Optional<String> database, String db) {
+                    Optional<String> user, Optional<String> database, String db, boolean overwriteNewer) {
 
     enum Command { EXPORT, IMPORT, SYNC }
 
@@ -28,6 +28,7 @@ record CliArguments(Command command, String file, Optional<String> account, Opti
         String user = null;
         String database = null;
         String db = null;
+        boolean overwriteNewer = false;
         int commands = 0;
         for (String a : args) {
             if (a.startsWith("--export=")) {
@@ -51,6 +52,8 @@ record CliArguments(Command command, String file, Optional<String> account, Opti
                 database = value(a);
             } else if (a.startsWith("--db=")) {
                 db = value(a);
+            } else if (a.equals("--overwrite-newer")) {
+                overwriteNewer = true;
             }
             // Anything else (--locale=…) belongs to the window and is ignored here.
         }
@@ -58,7 +61,7 @@ record CliArguments(Command command, String file, Optional<String> account, Opti
             throw new IllegalArgumentException("one of --export, --import, --sync");
         }
         return new CliArguments(command, file, Optional.ofNullable(account), Optional.ofNullable(server),
-                Optional.ofNullable(user), Optional.ofNullable(database), db);
+                Optional.ofNullable(user), Optional.ofNullable(database), db, overwriteNewer);
     }
 
     private static String value(String arg) {

@@ -1,7 +1,6 @@
 package dev.partnercontacts.cli;
 
 import dev.partnercontacts.domain.Author;
-import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.StoreFailure;
 import dev.partnercontacts.domain.Users;
@@ -14,6 +13,7 @@ import dev.partnercontacts.sync.AccountImport;
 import dev.partnercontacts.sync.BundleTransfer;
 import dev.partnercontacts.sync.ImportPlan;
 import dev.partnercontacts.sync.Refusal;
+import dev.partnercontacts.text.ChangeWords;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
 import java.io.IOException;
@@ -122,7 +122,16 @@ public final class CommandLine {
             return REFUSED;
         }
         ImportPlan.Ready ready = (ImportPlan.Ready) plan;
-        if (ready.accounts().stream().anyMatch(AccountImport::changesSomething)) {
+        ChangeWords words = new ChangeWords(messages, validation, false);
+        if (ready.setsBackNewerData() && !args.overwriteNewer()) {
+            // An older bundle never silently reverts what was changed here since it was made.
+            for (AccountImport a : ready.accounts()) {
+                a.newerHere().forEach(c -> console.err(text("cli.import.newer", a.name(), a.key(), words.sentence(c))));
+            }
+            console.err(text("cli.import.newerHint"));
+            return REFUSED;
+        }
+        if (ready.changedAccounts() > 0) {
             // An import can change many accounts at once: the file as it was is kept first.
             Backups.of(db.file()).make(db);
             transfer.apply(ready, author(store));
@@ -131,10 +140,11 @@ public final class CommandLine {
             String key = a.added() ? "cli.import.added" : a.changes().isEmpty() ? "cli.import.unchanged" : "cli.import.changed";
             console.out(text(key, a.name(), a.key()));
             if (!a.added()) {
-                a.changes().forEach(c -> console.out(change(c)));
+                a.changes().forEach(c -> console.out(text("cli.import.change", words.sentence(c))));
             }
         }
-        console.out(text("cli.import.done", ready.accounts().size()));
+        long changed = ready.changedAccounts();
+        console.out(text("cli.import.done", changed, ready.accounts().size() - changed));
         return OK;
     }
 
@@ -155,10 +165,6 @@ public final class CommandLine {
                 : text("cli.import.refused", r.accountIndex() + 1, r.accountKey(), r.field(), reason);
     }
 
-    private String change(Change c) {
-        return text("cli.import.change", c.kind().name(), c.role() == null ? "" : c.role().key(),
-                c.subject(), c.before(), c.after());
-    }
 
     private static String detail(Throwable t) {
         return FailureText.detail(t);

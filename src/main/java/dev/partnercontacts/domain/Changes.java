@@ -149,6 +149,26 @@ public final class Changes {
         return Optional.of(new SupportWindow(days, times[0], times[1], parts[2]));
     }
 
+    /** How {@link #field} names a portal user's field: {@code user:} and the address's key. */
+    public static final String USER_FIELD = "user:";
+
+    /**
+     * The part of an account a change is about, as a key two changes share when they touch the
+     * same thing: a setting ({@code setting:partnerId}), a role's list (contacts, alert contacts,
+     * support hours: {@code role:techEmergency}), or one portal user ({@code user:} and the
+     * address's {@link EmailAddress#key}). Empty for changes to nothing in particular (account
+     * created, confirmed, a 1.0 submit).
+     */
+    public static Optional<String> field(Change c) {
+        return switch (c.kind()) {
+            case SETTING_CHANGED -> Optional.of("setting:" + c.subject());
+            case USER_ADDED, USER_REMOVED, USER_ROLE_CHANGED, USER_RENAMED ->
+                    Optional.of(USER_FIELD + (c.subject().isEmpty() ? c.label() : EmailAddress.key(c.subject())));
+            case ACCOUNT_CREATED, LEGACY_SUBMIT, RECONFIRMED -> Optional.empty();
+            default -> c.role() == null ? Optional.empty() : Optional.of("role:" + c.role().key());
+        };
+    }
+
     /** The changes of a user's role; none when it is the same. */
     public static List<Change> userRole(PortalUser user, UserRole to) {
         return Objects.equals(user.role(), to) ? List.of()

@@ -113,6 +113,33 @@ public final class HistoryRepository {
         }
     }
 
+    /**
+     * The account's changes recorded after {@code after} (by their time, not their order), newest
+     * first. The times are ISO-8601 texts whose fraction varies in length, so the query keeps
+     * everything from the start of that second and the exact comparison is made on instants.
+     */
+    public List<HistoryEntry> since(long accountId, Instant after) {
+        String second = after.equals(Instant.MIN) ? "" : after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString().replace("Z", "");
+        List<HistoryEntry> found = new ArrayList<>();
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " AND h.account_id = ? AND h.at >= ? ORDER BY h.id DESC")) {
+                ps.setLong(1, accountId);
+                ps.setString(2, second);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        HistoryEntry e = entry(rs);
+                        if (e.at().isAfter(after)) {
+                            found.add(e);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
     /** The authors that appear in the history, sorted. */
     public List<String> authors() {
         return db.transaction(c -> {

@@ -16,9 +16,11 @@ import dev.partnercontacts.domain.Validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -275,6 +277,34 @@ public final class SqliteAccountStore implements AccountStore {
             changes.addAll(Changes.between(accounts.loadStored(id), UserDiff.alertsAs(data, after),
                     UserDiff.union(current, after)));
             return List.copyOf(changes);
+        });
+    }
+
+    /**
+     * Of the changes that storing {@code data} would make ({@link #preview}), those to fields this
+     * file's history shows changed after the other side's copy of them was made: importing them
+     * would set back data that is newer here. A field counts as changed here whatever recorded
+     * the change (a person, an import, a sync): the history cannot tell which of them the other
+     * side already had. Empty for an account not stored here.
+     *
+     * @param detailsVersion when the other side's details were made (the bundle's {@code submittedAt});
+     *                       null counts every recorded change as newer
+     * @param usersVersion   when the other side's users were (users change without a submission:
+     *                       the bundle's {@code exportedAt}); null counts every recorded change as newer
+     */
+    public List<Change> newerHere(AccountData data, Instant detailsVersion, Instant usersVersion, List<Change> wouldMake) {
+        return db.transaction(c -> {
+            Optional<AccountSummary> found = accounts.findByKey(data.key());
+            if (found.isEmpty() || wouldMake.isEmpty()) {
+                return List.<Change>of();
+            }
+            Instant details = detailsVersion == null ? Instant.MIN : detailsVersion;
+            Instant users = usersVersion == null ? Instant.MIN : usersVersion;
+            Set<String> changedHere = new HashSet<>();
+            history.since(found.get().id(), details.isBefore(users) ? details : users).forEach(e -> Changes.field(e.change())
+                    .filter(f -> e.at().isAfter(f.startsWith(Changes.USER_FIELD) ? users : details))
+                    .ifPresent(changedHere::add));
+            return wouldMake.stream().filter(ch -> Changes.field(ch).map(changedHere::contains).orElse(false)).toList();
         });
     }
 

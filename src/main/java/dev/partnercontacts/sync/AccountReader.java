@@ -280,7 +280,11 @@ final class AccountReader {
         if (zone != null && !Validation.isZone(zone)) {
             problems.add(Problem.of(FieldPath.document(field + ".zone"), "error.zone.invalid"));
         }
-        return problems.size() == before ? Optional.of(new SupportWindow(days, start, end, zone)) : Optional.empty();
+        // Stored as the form stores them: "9am" and "5 p.m." become 09:00 and 17:00 (HH:mm).
+        return problems.size() == before
+                ? Optional.of(new SupportWindow(days, Validation.normalizeTime(start, false).orElseThrow(),
+                        Validation.normalizeTime(end, true).orElseThrow(), zone))
+                : Optional.empty();
     }
 
     private static <T> T value(JsonNode node, String name, java.util.function.Function<String, Optional<T>> parse,

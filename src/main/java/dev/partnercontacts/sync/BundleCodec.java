@@ -1,7 +1,5 @@
 package dev.partnercontacts.sync;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,14 +74,11 @@ public final class BundleCodec {
         if (bytes.length > maxBytes) {
             return refused(Refusal.ofBundle("", "bundle.error.tooLarge", String.valueOf(maxBytes / (1024 * 1024))));
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return refused(Refusal.ofBundle("", "bundle.error.malformed",
-                    String.valueOf(at == null ? 0 : at.getLineNr()), String.valueOf(at == null ? 0 : at.getColumnNr())));
+        StrictJson.Read document = StrictJson.read(bytes);
+        if (document instanceof StrictJson.Read.Refused r) {
+            return refused(r.reason());
         }
+        JsonNode root = ((StrictJson.Read.Document) document).root();
         if (root == null || !root.isObject()) {
             return refused(Refusal.ofBundle("", "bundle.error.notBundle"));
         }
@@ -89,7 +87,8 @@ public final class BundleCodec {
             return refused(Refusal.ofBundle("format", "bundle.error.notBundle"));
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isIntegralNumber() || version.asLong() < 1) {
+        // A number past 64 bits (2^64 + 1) must not wrap round to 1: only a whole number that fits.
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToLong() || version.asLong() < 1) {
             return refused(Refusal.ofBundle("version", "bundle.error.version", String.valueOf(version)));
         }
         if (version.asLong() > VERSION) {
@@ -99,10 +98,29 @@ public final class BundleCodec {
         if (accounts == null || !accounts.isArray()) {
             return refused(Refusal.ofBundle("accounts", "bundle.error.notList"));
         }
-        return readAccounts(accounts);
+        Instant exportedAt = null;
+        JsonNode at = root.get("exportedAt");
+        if (at != null && !at.isNull()) {
+            try {
+                exportedAt = Instant.parse(at.asText());
+            } catch (DateTimeParseException e) {
+                return refused(Refusal.ofBundle("exportedAt", "bundle.error.exportedAt"));
+            }
+        }
+        List<Refusal> halves = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (!member.getKey().equals("accounts")) {
+                StrictJson.loneSurrogates(member.getValue(), member.getKey(), (path, key) -> halves.add(Refusal.ofBundle(path, key)));
+            }
+        }
+        if (!halves.isEmpty()) {
+            return new BundleOutcome.Refused(halves);
+        }
+        return readAccounts(accounts, exportedAt);
     }
 
-    private BundleOutcome readAccounts(JsonNode accounts) {
+    private BundleOutcome readAccounts(JsonNode accounts, Instant exportedAt) {
         AccountReader reader = new AccountReader();
         List<AccountData> read = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
@@ -114,6 +132,7 @@ public final class BundleCodec {
                 continue;
             }
             List<Problem> problems = new ArrayList<>();
+            StrictJson.loneSurrogates(node, "", (path, key) -> problems.add(Problem.of(FieldPath.document(path), key)));
             List<PortalUser> users = reader.readUsers(node.get("users"), problems);
             AccountData account = reader.readAccount(node, users, problems);
             if (!account.key().isEmpty()
@@ -125,7 +144,7 @@ public final class BundleCodec {
             }
             read.add(account);
         }
-        return refusals.isEmpty() ? new BundleOutcome.Accepted(read) : new BundleOutcome.Refused(refusals);
+        return refusals.isEmpty() ? new BundleOutcome.Accepted(read, exportedAt) : new BundleOutcome.Refused(refusals);
     }
 
     private static BundleOutcome refused(Refusal r) {

@@ -1,15 +1,24 @@
 package dev.partnercontacts.sync;
 
 import dev.partnercontacts.domain.AccountData;
+import java.time.Instant;
 import java.util.List;
 
 /** What reading a bundle gave: every account, or the reasons it was refused (then nothing may change). */
 public sealed interface BundleOutcome {
 
-    /** The bundle is acceptable; its accounts in order. */
-    record Accepted(List<AccountData> accounts) implements BundleOutcome {
+    /**
+     * The bundle is acceptable; its accounts in order.
+     *
+     * @param exportedAt when the bundle says it was written, or null when it does not say
+     */
+    record Accepted(List<AccountData> accounts, Instant exportedAt) implements BundleOutcome {
         public Accepted {
             accounts = List.copyOf(accounts);
+        }
+
+        public Accepted(List<AccountData> accounts) {
+            this(accounts, null);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.partnercontacts.sync;
 
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Validation;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +81,12 @@ public final class BundleTransfer {
         return data.size();
     }
 
-    /** Reads and checks a bundle with the form's rules; changes nothing. */
+    /**
+     * Reads and checks a bundle with the form's rules; changes nothing. Each account's plan names
+     * the changes that would set back data newer here ({@link AccountImport#newerHere}): the
+     * bundle's copy of an account's details is as of its {@code submittedAt} (the bundle's
+     * {@code exportedAt} for an account never submitted), its users as of {@code exportedAt}.
+     */
     public ImportPlan plan(Path file) throws IOException {
         BundleOutcome outcome;
         try (InputStream in = Files.newInputStream(file)) {
@@ -88,13 +95,18 @@ public final class BundleTransfer {
         if (outcome instanceof BundleOutcome.Refused r) {
             return new ImportPlan.Refused(r.reasons());
         }
-        List<AccountData> read = ((BundleOutcome.Accepted) outcome).accounts();
+        BundleOutcome.Accepted accepted = (BundleOutcome.Accepted) outcome;
         return db.transaction(c -> {
             List<AccountImport> plan = new ArrayList<>();
-            for (AccountData a : read) {
+            for (AccountData a : accepted.accounts()) {
                 Optional<AccountSummary> stored = accounts.findByKey(a.key());
-                plan.add(new AccountImport(a.key(), a.details().settings().name(), stored.isEmpty(),
-                        accounts.preview(a), a));
+                List<Change> changes = accounts.preview(a);
+                // The details are as of their submission; users change without one, so they are as
+                // of the export.
+                Instant details = a.submittedAt() != null ? a.submittedAt() : accepted.exportedAt();
+                Instant users = accepted.exportedAt() != null ? accepted.exportedAt() : a.submittedAt();
+                plan.add(new AccountImport(a.key(), a.details().settings().name(), stored.isEmpty(), changes, a,
+                        accounts.newerHere(a, details, users, changes)));
             }
             return new ImportPlan.Ready(plan);
         });

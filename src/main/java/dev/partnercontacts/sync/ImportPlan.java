@@ -17,5 +17,15 @@ public sealed interface ImportPlan {
         public Ready {
             accounts = List.copyOf(accounts);
         }
+
+        /** Whether applying it would set back anything that is newer here. */
+        public boolean setsBackNewerData() {
+            return accounts.stream().anyMatch(a -> !a.newerHere().isEmpty());
+        }
+
+        /** How many accounts it adds or changes. */
+        public long changedAccounts() {
+            return accounts.stream().filter(AccountImport::changesSomething).count();
+        }
     }
 }

@@ -116,14 +116,34 @@ class CommandLineTest {
         Path target = fileWith("b.db");
 
         assertThat(run("--db=" + target, "--import=" + bundle)).isZero();
-        assertThat(out()).contains("Added account Acme Tours (" + account.key() + ")").contains("Imported 1 account(s)");
+        assertThat(out()).contains("Added account Acme Tours (" + account.key() + ")").contains("1 account added or changed, none unchanged.");
 
         rename(source, account.key(), "Acme Renamed");
         assertThat(run("--db=" + source, "--export=" + bundle)).isZero();
         assertThat(run("--db=" + target, "--import=" + bundle)).isZero();
-        assertThat(out()).contains("Changed account Acme Renamed").contains("SETTING_CHANGED  name: Acme Tours -> Acme Renamed");
+        assertThat(out()).contains("Changed account Acme Renamed").contains("  Account: Account name: Acme Tours → Acme Renamed");
         with(target, s -> assertThat(s.loadStored(s.findByKey(account.key()).orElseThrow().id()).settings().name())
                 .isEqualTo("Acme Renamed"));
+    }
+
+    @Test
+    void aUserChangedHereAfterTheBundleWasExportedIsNamedAndNotSetBack() throws Exception {
+        AccountData account = SyncFixtures.account(SyncFixtures.newKey());
+        Path db = fileWith("a.db", account);
+        Path bundle = dir.resolve("before.json");
+        assertThat(run("--db=" + db, "--export=" + bundle)).isZero();
+        with(db, s -> {
+            long id = s.findByKey(account.key()).orElseThrow().id();
+            long ed = s.users(id).stream().filter(u -> u.email().equals("ed@example.com")).findFirst().orElseThrow().id();
+            s.changeUserRole(id, ed, dev.partnercontacts.domain.UserRole.ADMINISTRATOR, "Tess");
+        });
+
+        assertThat(run("--db=" + db, "--import=" + bundle)).isEqualTo(2);
+
+        assertThat(err()).contains("Users: Ed Editor: Administrator → Editor").contains("--overwrite-newer");
+        with(db, s -> assertThat(s.users(s.findByKey(account.key()).orElseThrow().id()))
+                .extracting(dev.partnercontacts.domain.PortalUser::role)
+                .containsOnly(dev.partnercontacts.domain.UserRole.ADMINISTRATOR));
     }
 
     @Test
@@ -143,7 +163,8 @@ class CommandLineTest {
 
         assertThat(run("--db=" + target, "--import=" + bundle)).isZero();
 
-        assertThat(out()).contains("Changed account").contains("USER_RENAMED").contains("Edward Editor");
+        assertThat(out()).contains("Changed account")
+                .contains("Users: ed@example.com: renamed from Ed Editor to Edward Editor");
         with(target, s -> assertThat(s.data(s.findByKey(account.key()).orElseThrow().id()).users())
                 .extracting(dev.partnercontacts.domain.PortalUser::name).contains("Edward Editor"));
     }

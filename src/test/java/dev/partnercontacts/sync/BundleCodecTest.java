@@ -64,7 +64,7 @@ class BundleCodecTest {
 
         BundleOutcome outcome = codec.read(new ByteArrayInputStream(write(List.of(submitted, neverSubmitted))));
 
-        assertThat(outcome).isEqualTo(new BundleOutcome.Accepted(List.of(submitted, neverSubmitted)));
+        assertThat(outcome).isEqualTo(new BundleOutcome.Accepted(List.of(submitted, neverSubmitted), CLOCK.instant()));
     }
 
     @Test

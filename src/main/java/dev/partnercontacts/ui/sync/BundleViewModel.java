@@ -46,7 +46,7 @@ public final class BundleViewModel {
         this.tasks = tasks;
         this.commands = commands;
         this.messages = messages;
-        this.text = new ChangeText(messages, session.gate().validation());
+        this.text = new ChangeText(messages, commands.workspace().gate().validation());
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -85,7 +85,9 @@ public final class BundleViewModel {
                 lines.add(messages.get("bundle.unchanged", name));
             } else {
                 lines.add(messages.get("bundle.changed", name, a.changes().size()));
-                a.changes().forEach(c -> lines.add("    " + text.sentence(c)));
+                // What would set back data newer here is named as such: the person decides.
+                a.changes().forEach(c -> lines.add(a.newerHere().contains(c)
+                        ? messages.get("bundle.newer", text.sentence(c)) : "    " + text.sentence(c)));
             }
         }
         return new Preview(false, lines, ready);
@@ -101,7 +103,7 @@ public final class BundleViewModel {
         String actor = commands.workspace().authorProperty().get().label();
         tasks.writer().execute(BackgroundTask.of(() -> {
                     files.apply(plan, actor);
-                    return plan.accounts().size();
+                    return plan.changedAccounts();
                 })
                 .onSuccess(n -> {
                     status.set(messages.get("bundle.imported", n));

@@ -67,7 +67,13 @@ class LocalizationConsistencyTest {
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);
                 if (value.contains("{0}")) {
-                    String formatted = new MessageFormat(value).format(new Object[] {"A", "B", "C", "D"});
+                    // An argument a plural chooses by (or formats as a number) gets a number.
+                    Object[] args = new Object[4];
+                    for (int i = 0; i < args.length; i++) {
+                        boolean numeric = value.contains("{" + i + ",choice") || value.contains("{" + i + ",number");
+                        args[i] = numeric ? (Object) 2 : (Object) String.valueOf((char) ('A' + i));
+                    }
+                    String formatted = new MessageFormat(value).format(args);
                     assertThat(formatted).as(file + " " + key).doesNotContain("{0}");
                     assertThat(value.replace("''", "")).as(file + " " + key + ": write apostrophes as ''")
                             .doesNotContain("'");

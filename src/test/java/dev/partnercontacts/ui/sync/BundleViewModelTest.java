@@ -60,10 +60,27 @@ class BundleViewModelTest {
 
         importing.apply(shown[0].plan());
 
-        assertThat(importing.statusProperty().get()).isEqualTo("1 accounts imported.");
+        assertThat(importing.statusProperty().get()).isEqualTo("1 account imported.");
         assertThat(there.store.accounts()).extracting(AccountSummary::name).contains("Acme Tours");
         assertThat(there.store.accounts()).filteredOn(a -> a.name().equals("Acme Tours")).singleElement()
                 .satisfies(a -> assertThat(a.key()).isEqualTo(here.workspace.accountProperty().get().key()));
+    }
+
+    @Test
+    void thePreviewNamesWhatWouldSetBackNewerDataHere() {
+        Path bundle = dir.resolve("acme.json");
+        model(here).export(false, bundle);
+        // Changed here after the bundle was made: the partner ID.
+        dev.partnercontacts.domain.ContactDetails stored = here.workspace.storedProperty().get();
+        dev.partnercontacts.domain.AccountSettings was = stored.settings();
+        here.commands.submit(stored.withSettings(new dev.partnercontacts.domain.AccountSettings(was.name(), "00452",
+                was.integration(), was.environment())), () -> { }, e -> { throw new AssertionError(e); });
+
+        BundleViewModel.Preview[] shown = new BundleViewModel.Preview[1];
+        model(here).preview(bundle, p -> shown[0] = p);
+
+        assertThat(shown[0].lines()).contains("Acme Tours: 1 change",
+                "    Changed here after this bundle was made; importing sets it back: Account: Partner ID: 00452 → 12345");
     }
 
     @Test
