@@ -3,6 +3,7 @@ package dev.partnercontacts.ui.form;
 import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.WeeklyCoverage;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SlotCell;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,15 +11,17 @@ import java.time.format.TextStyle;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The week at a glance: one row per day, one cell per half hour, filled where support is open. */
+/**
+ * The week at a glance: one row per day, one cell per half hour, filled where support is open,
+ * in part where it opens or closes within the half hour; the caption says how long, to the minute.
+ */
 final class CoverageChart {
 
     private final Messages messages;
     private final ZoneId viewZone;
-    private final Region[][] cells = new Region[7][WeeklyCoverage.SLOTS_PER_DAY];
+    private final SlotCell[][] cells = new SlotCell[7][WeeklyCoverage.SLOTS_PER_DAY];
     private final Label caption = new Label();
     private final VBox root;
 
@@ -39,8 +42,7 @@ final class CoverageChart {
             name.setMinWidth(40);
             grid.add(name, 0, row);
             for (int s = 0; s < WeeklyCoverage.SLOTS_PER_DAY; s++) {
-                Region cell = new Region();
-                cell.getStyleClass().add("coverage-slot");
+                SlotCell cell = new SlotCell("coverage-slot", "open");
                 cells[row - 1][s] = cell;
                 grid.add(cell, 1 + s, row);
             }
@@ -61,17 +63,10 @@ final class CoverageChart {
         WeeklyCoverage coverage = WeeklyCoverage.of(hours, viewZone, LocalDate.now(viewZone));
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int s = 0; s < WeeklyCoverage.SLOTS_PER_DAY; s++) {
-                Region cell = cells[day.getValue() - 1][s];
-                boolean open = coverage.isOpen(day, s);
-                if (open != cell.getStyleClass().contains("open")) {
-                    if (open) {
-                        cell.getStyleClass().add("open");
-                    } else {
-                        cell.getStyleClass().remove("open");
-                    }
-                }
+                cells[day.getValue() - 1][s].show(coverage.openPart(day, s));
             }
         }
-        caption.setText(messages.get("support.coverage.caption", coverage.openHours(), viewZone.getId()));
+        caption.setText(messages.get("support.coverage.caption", coverage.openMinutes() / 60, coverage.openMinutes() % 60,
+                viewZone.getId()));
     }
 }

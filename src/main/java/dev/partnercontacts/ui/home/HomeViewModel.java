@@ -195,7 +195,7 @@ public final class HomeViewModel {
         SupportHours hours = session.storedProperty().get().supportHours();
         WeeklyCoverage c = WeeklyCoverage.of(hours, zone, LocalDate.now(clock.withZone(zone)));
         coverage.set(c);
-        coverageCaption.set(messages.get("home.coverage.caption", c.openHours(), zone.getId()));
+        coverageCaption.set(messages.get("home.coverage.caption", c.openMinutes() / 60, c.openMinutes() % 60, zone.getId()));
     }
 
     private static int count(ContactDetails d, Role role) {

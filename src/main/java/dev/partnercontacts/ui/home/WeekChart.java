@@ -2,6 +2,7 @@ package dev.partnercontacts.ui.home;
 
 import dev.partnercontacts.domain.WeeklyCoverage;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SlotCell;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class WeekChart {
 
     private final Messages messages;
     private final GridPane grid = new GridPane();
-    private final Region[][] cells = new Region[7][WeeklyCoverage.SLOTS_PER_DAY];
+    private final SlotCell[][] cells = new SlotCell[7][WeeklyCoverage.SLOTS_PER_DAY];
     private final Label[] days = new Label[7];
 
     WeekChart(Messages messages) {
@@ -50,8 +51,7 @@ final class WeekChart {
             days[row - 1] = name;
             grid.add(name, 0, row);
             for (int s = 0; s < WeeklyCoverage.SLOTS_PER_DAY; s++) {
-                Region cell = new Region();
-                cell.getStyleClass().add("week-slot");
+                SlotCell cell = new SlotCell("week-slot", "week-open");
                 cell.setMinHeight(22);
                 cell.setPrefHeight(22);
                 cells[row - 1][s] = cell;
@@ -68,11 +68,7 @@ final class WeekChart {
         for (DayOfWeek day : DayOfWeek.values()) {
             int d = day.getValue() - 1;
             for (int s = 0; s < WeeklyCoverage.SLOTS_PER_DAY; s++) {
-                boolean open = coverage.isOpen(day, s);
-                cells[d][s].getStyleClass().removeAll("week-open");
-                if (open) {
-                    cells[d][s].getStyleClass().add("week-open");
-                }
+                cells[d][s].show(coverage.openPart(day, s));
             }
             String summary = describe(coverage, day);
             Tooltip tip = new Tooltip(summary);
@@ -85,27 +81,17 @@ final class WeekChart {
         }
     }
 
-    /** "Monday: 09:00–17:00, 18:00–24:00", or "Monday: closed". */
+    /** "Monday: 09:15–17:15, 18:00–24:00", to the minute, or "Monday: closed". */
     private String describe(WeeklyCoverage coverage, DayOfWeek day) {
         List<String> spans = new ArrayList<>();
-        int s = 0;
-        while (s < WeeklyCoverage.SLOTS_PER_DAY) {
-            if (!coverage.isOpen(day, s)) {
-                s++;
-                continue;
-            }
-            int end = s;
-            while (end < WeeklyCoverage.SLOTS_PER_DAY && coverage.isOpen(day, end)) {
-                end++;
-            }
-            spans.add(time(s) + "–" + time(end));
-            s = end;
+        for (WeeklyCoverage.Span span : coverage.spans(day)) {
+            spans.add(time(span.from()) + "–" + time(span.to()));
         }
         String name = day.getDisplayName(TextStyle.FULL, messages.locale());
         return spans.isEmpty() ? messages.get("home.day.closed", name) : messages.get("home.day.open", name, String.join(", ", spans));
     }
 
-    private static String time(int slot) {
-        return String.format("%02d:%02d", slot / 2, slot % 2 * 30);
+    private static String time(int minuteOfDay) {
+        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 }

@@ -76,6 +76,26 @@ class HomeViewModelTest {
     }
 
     @Test
+    void theCaptionCountsToTheMinuteInBothLanguages() {
+        ContactDetails kathmandu = fx.workspace.storedProperty().get().withSupportHours(new dev.partnercontacts.domain.SupportHours(
+                false, List.of(Fixtures.window("09:00", "17:15", "Asia/Kathmandu", java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY,
+                        java.time.DayOfWeek.FRIDAY))));
+        fx.commands.submit(kathmandu, () -> { }, e -> { throw new AssertionError(e); });
+
+        HomeViewModel vm = at(Instant.parse("2026-11-30T10:00:00Z"));
+        vm.viewZoneProperty().set(ZoneId.of("UTC"));
+
+        assertThat(vm.coverageCaptionProperty().get()).isEqualTo("Open 41 hours 15 minutes a week, shown in UTC.");
+        assertThat(vm.coverageProperty().get().spans(java.time.DayOfWeek.MONDAY))
+                .containsExactly(new dev.partnercontacts.domain.WeeklyCoverage.Span(3 * 60 + 15, 11 * 60 + 30));
+        dev.partnercontacts.ui.common.Messages it = new dev.partnercontacts.ui.common.Messages(java.util.Locale.ITALIAN);
+        assertThat(it.get("home.coverage.caption", 41, 15, "UTC")).isEqualTo("Aperto 41 ore e 15 minuti a settimana, mostrato in UTC.");
+        assertThat(it.get("home.coverage.caption", 1, 1, "UTC")).isEqualTo("Aperto 1 ora e 1 minuto a settimana, mostrato in UTC.");
+        assertThat(fx.messages.get("home.coverage.caption", 0, 45, "UTC")).isEqualTo("Open 0 hours 45 minutes a week, shown in UTC.");
+    }
+
+    @Test
     void detailsConfirmedHalfAYearAgoAskToBeConfirmedAndSayingSoIsRecorded() throws Exception {
         fx.db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE account SET submitted_at = '2026-01-01T09:00:00Z'")) {
