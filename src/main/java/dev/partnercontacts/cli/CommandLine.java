@@ -5,6 +5,7 @@ import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.StoreFailure;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.files.ExportFailure;
 import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.DataLocation;
 import dev.partnercontacts.storage.Database;
@@ -101,6 +102,9 @@ public final class CommandLine {
             return OK;
         } catch (IllegalArgumentException e) {
             console.err(text("cli.export.noAccount", args.account().orElse("")));
+        } catch (ExportFailure e) {
+            // Names the file the user gave, never the temporary one written beside it.
+            console.err(text(e.messageKey(), Path.of(args.file()), e.detail()));
         } catch (IOException e) {
             console.err(text("cli.error.file", target, detail(e)));
         }

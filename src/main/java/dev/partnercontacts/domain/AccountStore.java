@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  */
 public interface AccountStore {
 
+    /** The file the store keeps its data in: exports must never write over it (nor what is kept beside it). */
+    java.nio.file.Path dataFile();
+
     /** Every account in the file, for the account switcher. */
     List<AccountSummary> accounts();
 

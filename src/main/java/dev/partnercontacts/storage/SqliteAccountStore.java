@@ -13,6 +13,7 @@ import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ public final class SqliteAccountStore implements AccountStore {
         this.history = new HistoryRepository(db, clock);
         this.settings = new SettingsRepository(db);
         this.outbox = new SyncStateRepository(db, clock);
+    }
+
+    @Override
+    public Path dataFile() {
+        return db.file();
     }
 
     @Override

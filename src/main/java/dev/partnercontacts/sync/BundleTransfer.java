@@ -6,17 +6,13 @@ import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.files.SafeExport;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +40,9 @@ public final class BundleTransfer {
      * accounts were written.
      *
      * @throws IllegalArgumentException for an unknown key
+     * @throws dev.partnercontacts.files.ExportFailure naming {@code file} when it is refused (the data
+     *                                                 file and its companions, a read-only file, a folder…)
+     *                                                 or cannot be written; see {@link SafeExport}
      */
     public int export(List<String> keys, Path file) throws IOException {
         List<AccountData> data = db.transaction(c -> {
@@ -61,23 +60,7 @@ public final class BundleTransfer {
             }
             return list;
         });
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                codec.write(data, out);
-            }
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        new SafeExport(db.file()).write(file, out -> codec.write(data, out));
         return data.size();
     }
 

@@ -72,6 +72,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void safeExportsAreSharedWithoutTheUserInterfaceOrStorage() {
+        noClasses().that().resideInAPackage("dev.partnercontacts.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.partnercontacts.ui..",
+                        "dev.partnercontacts.storage..", "dev.partnercontacts.sync..", "dev.partnercontacts.cli..")
+                .check(classes);
+    }
+
+    @Test
     void viewModelsKnowNoNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.controlsfx..")

@@ -104,7 +104,7 @@ class CommandLineTest {
         Path db = fileWith("a.db", SyncFixtures.account(SyncFixtures.newKey()));
 
         assertThat(run("--db=" + db, "--export=" + dir.resolve("missing").resolve("x.json"))).isEqualTo(1);
-        assertThat(err()).contains("Cannot use the file");
+        assertThat(err()).contains("The folder of " + dir.resolve("missing").resolve("x.json") + " does not exist");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.files.SafeExport;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.task.BackgroundTask;
@@ -13,10 +14,9 @@ import dev.partnercontacts.task.TaskExecutor;
 import dev.partnercontacts.ui.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -225,36 +225,34 @@ public final class ActivityViewModel {
 
     private int writeCsv(Path file, HistoryQuery query, boolean withAccount, dev.partnercontacts.task.Progress progress)
             throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, ".export-", ".csv");
         int[] count = {0};
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                // A byte-order mark: spreadsheets otherwise read UTF-8 as the system's code page.
-                w.write('\uFEFF');
-                HistoryCsv csv = new HistoryCsv(w);
-                csv.row(header(withAccount));
-                IOException[] failure = {null};
-                store.forEachHistory(query, e -> {
-                    if (failure[0] != null) {
-                        return;
-                    }
-                    try {
-                        csv.row(row(e, withAccount));
-                        count[0]++;
-                        progress.update(count[0], 0);
-                    } catch (IOException io) {
-                        failure[0] = io;
-                    }
-                });
+        // Like a bundle: written whole beside the file and moved over it, never onto the data
+        // file or its backups, with a plain move where the file system has no atomic one.
+        new SafeExport(store.dataFile()).write(file, out -> {
+            count[0] = 0;
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            // A byte-order mark: spreadsheets otherwise read UTF-8 as the system's code page.
+            w.write('\uFEFF');
+            HistoryCsv csv = new HistoryCsv(w);
+            csv.row(header(withAccount));
+            IOException[] failure = {null};
+            store.forEachHistory(query, e -> {
                 if (failure[0] != null) {
-                    throw failure[0];
+                    return;
                 }
+                try {
+                    csv.row(row(e, withAccount));
+                    count[0]++;
+                    progress.update(count[0], 0);
+                } catch (IOException io) {
+                    failure[0] = io;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            w.flush();
+        });
         return count[0];
     }
 

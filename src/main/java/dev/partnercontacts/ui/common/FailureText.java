@@ -1,6 +1,7 @@
 package dev.partnercontacts.ui.common;
 
 import dev.partnercontacts.domain.StoreFailure;
+import dev.partnercontacts.files.ExportFailure;
 
 /**
  * What to tell the user when a read or write fails: for the store's failures, a sentence in the
@@ -18,6 +19,9 @@ public final class FailureText {
 
     /** As {@link #of(Messages, Throwable)}; a store failure that names no file names {@code file}. */
     public static String of(Messages messages, Throwable failure, java.nio.file.Path file) {
+        if (failure instanceof ExportFailure f) {
+            return messages.get(f.messageKey(), f.file(), f.detail());
+        }
         if (failure instanceof StoreFailure f) {
             java.nio.file.Path named = f.file() != null ? f.file() : file;
             return messages.get(f.kind().messageKey(), named == null ? "" : named.toString(), detail(f));
