@@ -24,10 +24,6 @@ import java.util.Optional;
  */
 public class ChangeWords {
 
-    /** U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (Unicode UAX #9). */
-    private static final String FSI = "\u2068";
-    private static final String PDI = "\u2069";
-
     private final Wording messages;
     private final Validation phones;
     private final boolean isolate;
@@ -159,7 +155,7 @@ public class ChangeWords {
 
     /** A name as it goes into a sentence: isolated, when this text is for a window. */
     private String name(String value) {
-        return isolate && !value.isEmpty() ? FSI + value + PDI : value;
+        return isolate ? Bidi.isolate(value) : value;
     }
 
     private String nameOrNone(String value) {

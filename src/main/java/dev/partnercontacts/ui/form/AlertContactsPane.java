@@ -3,6 +3,7 @@ package dev.partnercontacts.ui.form;
 import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
+import dev.partnercontacts.text.Bidi;
 import dev.partnercontacts.ui.common.ErrorDecorations;
 import dev.partnercontacts.ui.common.FieldIds;
 import dev.partnercontacts.ui.common.Messages;
@@ -66,7 +67,7 @@ final class AlertContactsPane {
         list.visibleProperty().bind(applies);
         list.managedProperty().bind(applies);
         list.setCellFactory(l -> new CheckBoxListCell<>(u -> tick(u.id()),
-                dev.partnercontacts.ui.common.DisplayText.of((PortalUser u) -> messages.get("users.display", u.name(), u.email()))));
+                dev.partnercontacts.ui.common.DisplayText.of((PortalUser u) -> messages.get("users.display", Bidi.isolate(u.name()), u.email()))));
         ListChangeListener<Object> follow = c -> syncFromModel();
         alerts.users().addListener(follow);
         alerts.chosen().addListener(follow);

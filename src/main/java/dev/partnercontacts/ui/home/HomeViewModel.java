@@ -8,6 +8,7 @@ import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.WeeklyCoverage;
+import dev.partnercontacts.text.Bidi;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
@@ -221,7 +222,8 @@ public final class HomeViewModel {
         };
     }
 
+    /** "Name · address", the name isolated: a right-to-left name must not move the address before it. */
     private static String contactText(Contact c) {
-        return c.name().isBlank() ? c.email() : c.name() + " · " + c.email();
+        return c.name().isBlank() ? c.email() : Bidi.isolate(c.name()) + " · " + c.email();
     }
 }
