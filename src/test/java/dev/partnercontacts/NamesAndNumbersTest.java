@@ -156,34 +156,68 @@ class NamesAndNumbersTest {
                 .isEqualTo("ops@acme.example: phone +39 333 123 4567 → +39 347 765 4321");
     }
 
+    /** An operations contact whose phone number changed from {@code from} to {@code to}, in two submissions. */
+    private static void phoneChanged(SessionFixture session, String from, String to) {
+        session.commands.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
+        ContactDetails before = Fixtures.complete(Integration.THINGS_TO_DO, Environment.SANDBOX)
+                .withContacts(Role.OPS_FOR_GOOGLE, List.of(new Contact("ops@acme.example", "", from)));
+        session.commands.submit(before, () -> { }, e -> { throw new AssertionError(e); });
+        session.commands.submit(before.withContacts(Role.OPS_FOR_GOOGLE, List.of(new Contact("ops@acme.example", "", to))),
+                () -> { }, e -> { throw new AssertionError(e); });
+    }
+
+    private static ActivityViewModel activity(SessionFixture session) {
+        return new ActivityViewModel(session.store, session.tasks.writer(), session.tasks.background(), session.workspace,
+                session.messages, Debouncer.immediate());
+    }
+
+    private static void assertSearchFindsThePhoneChange(ActivityViewModel activity, String typed) {
+        activity.searchProperty().set(typed);
+        activity.reload();
+        assertThat(activity.entries()).as("search for %s", typed)
+                .anyMatch(e -> e.change().kind() == Change.Kind.CONTACT_PHONE_CHANGED);
+    }
+
+    /** The CSV of what a search for {@code typed} finds. */
+    private String csvOf(ActivityViewModel activity, String typed, String file) throws Exception {
+        activity.searchProperty().set(typed);
+        activity.reload();
+        Path csv = dir.resolve(file);
+        activity.exportCsv(csv, n -> { }, e -> { throw new AssertionError(e); });
+        return Files.readString(csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theIssuesItalianNumbersReadAsTheFormShowsThemOnHomeInTheCsvAndInSearch() throws Exception {
+        try (SessionFixture italy = new SessionFixture(dir.resolve("italy.db"), "IT")) {
+            phoneChanged(italy, "+393331234567", "+393477654321");
+
+            HomeViewModel home = new HomeViewModel(italy.commands, italy.messages, Clock.systemUTC());
+            assertThat(home.changes()).anyMatch(l -> l.contains("phone 333 123 4567 → 347 765 4321"))
+                    .noneMatch(l -> l.contains("+393477654321"));
+            ActivityViewModel activity = activity(italy);
+            for (String typed : List.of("347 765", "+393477654321", "333 123 4567")) {
+                assertSearchFindsThePhoneChange(activity, typed);
+            }
+            assertThat(csvOf(activity, "347 765", "italy.csv")).contains("phone 333 123 4567 → 347 765 4321")
+                    .doesNotContain("+393477654321");
+        }
+    }
+
     @Test
     void homesLatestChangesAndTheCsvShowReadableNumbersAndSearchFindsBothForms() throws Exception {
-        fx.commands.addUser("Ada", "ada@acme.example", UserRole.ADMINISTRATOR, u -> { }, e -> { throw new AssertionError(e); });
-        ContactDetails before = Fixtures.complete(Integration.THINGS_TO_DO, Environment.SANDBOX)
-                .withContacts(Role.OPS_FOR_GOOGLE, List.of(new Contact("ops@acme.example", "", "+16502530000")));
-        fx.commands.submit(before, () -> { }, e -> { throw new AssertionError(e); });
-        fx.commands.submit(before.withContacts(Role.OPS_FOR_GOOGLE, List.of(new Contact("ops@acme.example", "", "650 253 1111"))),
-                () -> { }, e -> { throw new AssertionError(e); });
+        phoneChanged(fx, "+16502530000", "650 253 1111");
 
         HomeViewModel home = new HomeViewModel(fx.commands, fx.messages, Clock.systemUTC());
         assertThat(home.changes()).anyMatch(l -> l.contains("phone (650) 253-0000 → (650) 253-1111"));
-
-        ActivityViewModel activity = new ActivityViewModel(fx.store, fx.tasks.writer(), fx.tasks.background(), fx.workspace,
-                fx.messages, Debouncer.immediate());
+        ActivityViewModel activity = activity(fx);
         for (String typed : List.of("253-1111", "(650) 253-1", "+16502531111", "+1 650-253-1111", "650 253 1111", "6502531111")) {
-            activity.searchProperty().set(typed);
-            activity.reload();
-            assertThat(activity.entries()).as("search for %s", typed)
-                    .anyMatch(e -> e.change().kind() == Change.Kind.CONTACT_PHONE_CHANGED);
+            assertSearchFindsThePhoneChange(activity, typed);
             assertThat(fx.store.history(new HistoryQuery(null, typed, Set.of(), null, null, null, 10)))
                     .as("search of every account for %s", typed)
                     .anyMatch(e -> e.change().kind() == Change.Kind.CONTACT_PHONE_CHANGED);
         }
-        activity.searchProperty().set("253-1111");
-        activity.reload();
-        Path csv = dir.resolve("activity.csv");
-        activity.exportCsv(csv, n -> { }, e -> { throw new AssertionError(e); });
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("(650) 253-0000 → (650) 253-1111")
+        assertThat(csvOf(activity, "253-1111", "activity.csv")).contains("(650) 253-0000 → (650) 253-1111")
                 .doesNotContain("+16502531111");
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -52,11 +53,23 @@ public final class SafeExport {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Moves a file as {@link Files#move} does; tests stand in a file system without atomic moves. */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path from, Path to, CopyOption... options) throws IOException;
+    }
+
     private final Path dataFile;
+    private final Mover mover;
 
     /** @param dataFile the data file in use, which no export may write over (nor its companions, nor its backups) */
     public SafeExport(Path dataFile) {
+        this(dataFile, Files::move);
+    }
+
+    SafeExport(Path dataFile, Mover mover) {
         this.dataFile = dataFile.toAbsolutePath();
+        this.mover = mover;
     }
 
     /**
@@ -81,9 +94,9 @@ public final class SafeExport {
             }
             keepPermissions(target, temp);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                mover.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                mover.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (ExportFailure e) {
             throw e;

@@ -171,4 +171,22 @@ class SafeExportProcessTest {
         assertThat(Files.readString(target)).startsWith("{").contains(key);
         assertTheDataIsIntact();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0", "\u2007", "\u202F"})
+    void anAddressTypedWithANoBreakSpaceAfterItIsExportedWithout(String space) throws Exception {
+        try (Database d = Database.open(db)) {
+            SqliteAccountStore store = new SqliteAccountStore(d, new Users(new Validation("")), Clock.systemUTC());
+            store.addUser(store.findByKey(key).orElseThrow().id(), "Support", "support@acme.example" + space,
+                    dev.partnercontacts.domain.UserRole.EDITOR, "T");
+        }
+        Path target = dir.resolve("out.json");
+
+        Headless.Run run = export(target);
+
+        assertThat(run.status()).as(run.stderr()).isZero();
+        String bundle = Files.readString(target, StandardCharsets.UTF_8);
+        assertThat(bundle).contains("\"support@acme.example\"").doesNotContain(space)
+                .doesNotContainIgnoringCase(String.format("\\u%04x", (int) space.charAt(0)));
+    }
 }

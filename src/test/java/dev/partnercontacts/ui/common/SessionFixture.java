@@ -23,14 +23,21 @@ public final class SessionFixture implements AutoCloseable {
 
     public final Database db;
     public final SqliteAccountStore store;
-    public final Validation validation = new Validation("US");
+    public final Validation validation;
     public final Messages messages = new Messages(Locale.ENGLISH);
     public final ManualScheduler scheduler = new ManualScheduler();
     public final Tasks tasks = Tasks.sameThread(scheduler);
     public final Workspace workspace;
     public final AccountCommands commands;
 
+    /** Phone numbers read as in the United States. */
     public SessionFixture(Path file) {
+        this(file, "US");
+    }
+
+    /** @param phoneCountry the form's home region for phone numbers (ISO 3166 alpha-2, e.g. {@code IT}) */
+    public SessionFixture(Path file, String phoneCountry) {
+        validation = new Validation(phoneCountry);
         db = Database.open(file);
         store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
         workspace = new Workspace(new Gate(validation), new Author("Tess Tester", "tess@example.com"), false,

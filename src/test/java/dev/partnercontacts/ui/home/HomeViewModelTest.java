@@ -75,13 +75,32 @@ class HomeViewModelTest {
         assertThat(vm.coverageCaptionProperty().get()).isEqualTo("Open 40 hours a week, shown in UTC.");
     }
 
-    @Test
-    void theCaptionCountsToTheMinuteInBothLanguages() {
+    /** Support hours Monday to Friday in Asia/Kathmandu (UTC+05:45), submitted. */
+    private void weekdaysInKathmandu(String start, String end) {
         ContactDetails kathmandu = fx.workspace.storedProperty().get().withSupportHours(new dev.partnercontacts.domain.SupportHours(
-                false, List.of(Fixtures.window("09:00", "17:15", "Asia/Kathmandu", java.time.DayOfWeek.MONDAY,
+                false, List.of(Fixtures.window(start, end, "Asia/Kathmandu", java.time.DayOfWeek.MONDAY,
                         java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY,
                         java.time.DayOfWeek.FRIDAY))));
         fx.commands.submit(kathmandu, () -> { }, e -> { throw new AssertionError(e); });
+    }
+
+    @Test
+    void theIssuesKathmanduOfficeHoursSeenFromRomeAreFortyHoursDrawnFrom0315To1115Utc() {
+        weekdaysInKathmandu("09:00", "17:00");
+
+        HomeViewModel vm = at(Instant.parse("2026-11-30T10:00:00Z"));
+
+        assertThat(vm.viewZoneProperty().get()).isEqualTo(ZoneId.of("Europe/Rome"));
+        assertThat(vm.coverageCaptionProperty().get()).isEqualTo("Open 40 hours a week, shown in Europe/Rome.");
+        vm.viewZoneProperty().set(ZoneId.of("UTC"));
+        assertThat(vm.coverageCaptionProperty().get()).isEqualTo("Open 40 hours a week, shown in UTC.");
+        assertThat(vm.coverageProperty().get().spans(java.time.DayOfWeek.MONDAY))
+                .containsExactly(new dev.partnercontacts.domain.WeeklyCoverage.Span(3 * 60 + 15, 11 * 60 + 15));
+    }
+
+    @Test
+    void theCaptionCountsToTheMinuteInBothLanguages() {
+        weekdaysInKathmandu("09:00", "17:15");
 
         HomeViewModel vm = at(Instant.parse("2026-11-30T10:00:00Z"));
         vm.viewZoneProperty().set(ZoneId.of("UTC"));
