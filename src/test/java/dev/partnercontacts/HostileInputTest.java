@@ -90,7 +90,7 @@ class HostileInputTest {
     record Input(String origin, String value) {
         @Override
         public String toString() {
-            String shown = escape(value.length() > 60 ? value.substring(0, 60) + "…" : value);
+            String shown = HostileText.escape(value.length() > 60 ? value.substring(0, 60) + "…" : value);
             return origin + ": " + shown + (value.length() > 60 ? " (" + value.length() + " chars)" : "");
         }
     }
@@ -103,7 +103,7 @@ class HostileInputTest {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    inputs.add(new Input("line " + number, decode(line)));
+                    inputs.add(new Input("line " + number, HostileText.decode(line)));
                 }
             }
         }
@@ -370,52 +370,5 @@ class HostileInputTest {
     private static void assertExact(String actual, String expected, String what) {
         assertThat(actual).as(what).isEqualTo(expected);
         assertThat(actual.getBytes(StandardCharsets.UTF_8)).as(what + " in UTF-8").isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String decode(String line) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char e = line.charAt(++i);
-            switch (e) {
-                case '\\' -> b.append('\\');
-                case 'n' -> b.append('\n');
-                case 'r' -> b.append('\r');
-                case 't' -> b.append('\t');
-                case 'e' -> {
-                    // nothing: lets a line be empty, or end in visible spaces
-                }
-                case 'u' -> {
-                    b.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                case 'x' -> {
-                    int end = line.indexOf('}', i);
-                    b.appendCodePoint(Integer.parseInt(line.substring(i + 2, end), 16));
-                    i = end;
-                }
-                default -> throw new IllegalArgumentException("unknown escape \\" + e + " in " + line);
-            }
-        }
-        return b.toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder();
-        s.chars().forEach(c -> {
-            if (c == '\\') {
-                b.append("\\\\");
-            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || Character.isSurrogate((char) c)
-                    || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029) {
-                b.append(String.format("\\u%04x", c));
-            } else {
-                b.append((char) c);
-            }
-        });
-        return b.toString();
     }
 }

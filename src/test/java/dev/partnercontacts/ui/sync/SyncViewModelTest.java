@@ -18,10 +18,8 @@ import dev.partnercontacts.task.Tasks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -351,64 +349,6 @@ class SyncViewModelTest {
             List<BackgroundTask<?>> now = List.copyOf(held);
             held.clear();
             now.forEach(direct::execute);
-        }
-    }
-
-    /** A server that answers what the test says, at once. */
-    private static class FakeGateway implements SyncGateway {
-        final List<Login> syncs = new ArrayList<>();
-        final List<String> resolved = new ArrayList<>();
-        SyncSummary next = new SyncSummary(0, 0, 0, List.of(), Map.of(), null);
-        RuntimeException unexpected;
-        List<String> unsent = List.of();
-        List<Conflict> conflicts = List.of();
-
-        @Override
-        public SyncSummary sync(Login login) {
-            syncs.add(login);
-            if (unexpected != null) {
-                throw unexpected;
-            }
-            return next;
-        }
-
-        @Override
-        public List<Conflict> conflicts() {
-            return conflicts;
-        }
-
-        @Override
-        public Optional<java.time.Instant> lastSynced() {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<String> unsentAccounts() {
-            return unsent;
-        }
-
-        @Override
-        public void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
-            resolved.add(key);
-        }
-    }
-
-    private static final class FakeVault implements PasswordVault {
-        final Map<String, String> saved = new HashMap<>();
-
-        @Override
-        public Optional<String> read(String server, String user) {
-            return Optional.ofNullable(saved.get(user + "@" + server));
-        }
-
-        @Override
-        public void save(String server, String user, String password) {
-            saved.put(user + "@" + server, password);
-        }
-
-        @Override
-        public void forget(String server, String user) {
-            saved.remove(user + "@" + server);
         }
     }
 }
