@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * so that {@link #close()} can stop them all.
  */
 public final class FxScheduler implements Scheduler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FxScheduler.class);
 
     private final Set<Animation> live = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean closed;
@@ -34,7 +31,9 @@ public final class FxScheduler implements Scheduler {
 
     private Scheduled start(Duration delay, Runnable action, boolean repeat) {
         if (closed) {
-            LOG.debug("A timer was asked of a closed scheduler and not started");
+            // The logger is looked up here, not in a static field: the start-up benchmark's bare
+            // window uses this class (through StartupClock) without a logging library.
+            LoggerFactory.getLogger(FxScheduler.class).debug("A timer was asked of a closed scheduler and not started");
             return Scheduled.NONE;
         }
         PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(Math.max(1, delay.toMillis())));
