@@ -1,7 +1,10 @@
 package dev.partnercontacts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -34,6 +37,7 @@ public final class LogCapture implements AutoCloseable {
             }
             synchronized (lines) {
                 lines.add(line);
+                lines.notifyAll();
             }
         }
 
@@ -58,6 +62,22 @@ public final class LogCapture implements AutoCloseable {
     /** The lines logged so far, each with its stack trace, if any. */
     public List<String> lines() {
         synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    /**
+     * The lines logged so far, once one of them is {@code wanted} or {@code timeout} has passed:
+     * for a line another thread logs, such as a dying thread's uncaught-error handler.
+     */
+    public List<String> awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lines) {
+            long left = timeout.toNanos();
+            while (lines.stream().noneMatch(wanted) && left > 0) {
+                TimeUnit.NANOSECONDS.timedWait(lines, left);
+                left = deadline - System.nanoTime();
+            }
             return List.copyOf(lines);
         }
     }
