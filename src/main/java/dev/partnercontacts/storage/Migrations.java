@@ -314,7 +314,10 @@ final class Migrations {
                     )"""),
             // 6: the history's search text again, now that digit separators are dropped from it
             // (a search for "347 765" finds +393477654321): schema 4 wrote it without.
-            List.of(CanonicalAddresses::historyText));
+            List.of(CanonicalAddresses::historyText),
+            // 7: the layout-2 ids of the user documents schema 5 brought across from layout 1
+            // (LayoutTwoIds).
+            List.of(LayoutTwoIds::userDocuments));
 
     /** The schema version this build of the application writes. */
     static int latest() {

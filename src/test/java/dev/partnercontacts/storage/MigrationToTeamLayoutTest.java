@@ -50,6 +50,35 @@ class MigrationToTeamLayoutTest {
         return file;
     }
 
+    /**
+     * Layout 1 named a user's document by the address as that version lower-cased it (ASCII only,
+     * the domain as typed); layout 2 by the canonical key. The base must be found under the
+     * layout-2 id, or the first merge with the team database has no base for that user.
+     */
+    @Test
+    void aUserDocumentOfLayoutOneIsKeyedByTheCanonicalAddress() throws Exception {
+        Path file = OldSchemaFiles.create(dir.resolve("idn.db"), 3,
+                "INSERT INTO account(id, key, name, integration, environment, submitted_at, submitted_by, created_at) "
+                        + "VALUES (1, '" + KEY + "', 'Acme', 'RESERVATIONS', 'PRODUCTION', '2026-11-29T05:45:00Z', 'Ada', 'x')",
+                "INSERT INTO portal_user(account_id, name, email, role, created_at) VALUES "
+                        + "(1, 'Ada', 'Ada@xn--bcher-kva.example', 'ADMINISTRATOR', 'x'), "
+                        + "(1, 'Zoe', 'ZOE\u0301@Example.com', 'EDITOR', 'x'), (1, 'Gone', 'gone@xn--bcher-kva.example', 'EDITOR', 'x')",
+                "INSERT INTO sync_outbox(account_id, change_seq, pushed_seq) VALUES (1, 2, 2)",
+                "INSERT INTO sync_base(account_id, doc_id, rev, body) VALUES "
+                        + "(1, 'user:ada@xn--bcher-kva.example', '1-a', '{\"name\":\"Ada\",\"email\":\"Ada@xn--bcher-kva.example\",\"role\":\"administrator\"}'), "
+                        + "(1, 'user:zoe\u0301@example.com', '1-b', '{\"name\":\"Zoe\",\"email\":\"ZOE\u0301@Example.com\",\"role\":\"editor\"}'), "
+                        + "(1, 'user:old@xn--bcher-kva.example', '2-c', NULL)");
+
+        try (Database db = Database.open(file)) {
+            SyncStateRepository state = new SyncStateRepository(db, java.time.Clock.systemUTC());
+            String k = KEY.toLowerCase(java.util.Locale.ROOT);
+            assertThat(state.base(1).keySet()).containsExactlyInAnyOrder(
+                    "user:" + k + ":ada@b\u00fccher.example",
+                    "user:" + k + ":zo\u00e9@example.com",
+                    "user:" + k + ":old@b\u00fccher.example");
+        }
+    }
+
     @Test
     void aLayoutOneSyncStateMovesToTheTeamLayout() throws Exception {
         Path file = layoutOneFile();
