@@ -65,22 +65,34 @@ public final class ConflictMerge {
     public enum Side { LOCAL, REMOTE }
 
     /**
-     * One field in conflict. Values: text for name, partner ID and a user's name, the enums (a
+     * One field in conflict: changed differently on both sides, or ({@code byRule}) changed on one
+     * side in a way that, together with the other side's changes, breaks a rule of the form (an
+     * account left without an Administrator). Values: text for name, partner ID and a user's name, the enums (a
      * user's role too), a list of {@code Contact} for a role, the alert contacts' address keys,
      * {@code SupportHours}, and for {@link Part#USER} the {@link PortalUser} or null (removed).
      */
-    public record FieldDiff(Field field, Object local, Object remote) {
+    public record FieldDiff(Field field, Object local, Object remote, boolean byRule) {
+        /** A field changed differently on both sides. */
+        public FieldDiff(Field field, Object local, Object remote) {
+            this(field, local, remote, false);
+        }
     }
 
     /**
      * A merge's outcome.
      *
      * @param account   the merged account; where fields conflict, it holds this workstation's value
-     * @param conflicts the fields changed differently on both sides, in the order of {@link Part}
+     * @param conflicts the fields a person decides, in the order of {@link Part}
+     * @param invalid   whether the merged account still breaks the form's rules in a way no field
+     *                  choice offered can mend (it is not applied)
      */
-    public record Merged(AccountData account, List<FieldDiff> conflicts) {
+    public record Merged(AccountData account, List<FieldDiff> conflicts, boolean invalid) {
         public Merged {
             conflicts = List.copyOf(conflicts);
+        }
+
+        public Merged(AccountData account, List<FieldDiff> conflicts) {
+            this(account, conflicts, false);
         }
     }
 
@@ -117,8 +129,17 @@ public final class ConflictMerge {
             l.submittedAt = r.submittedAt;
             l.submittedBy = r.submittedBy;
         }
+        MergeParts mine = MergeParts.of(local);
+        AccountData account = l.toAccount(local);
+        boolean invalid = false;
+        // Each side is valid alone (this workstation's was stored through the form, the server's
+        // was checked when read): only a mix of the two can break a rule that spans fields.
+        if (!l.sameContent(mine) && !l.sameContent(r)) {
+            invalid = RuleConflicts.offer(account, mine, r, l, conflicts);
+            account = l.toAccount(local);
+        }
         conflicts.sort(java.util.Comparator.comparing((FieldDiff d) -> d.field().part()).thenComparing(d -> d.field().user()));
-        return new Merged(l.toAccount(local), conflicts);
+        return new Merged(account, conflicts, invalid);
     }
 
     /** The base is unknown: no value equals it. */

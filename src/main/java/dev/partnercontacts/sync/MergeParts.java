@@ -53,6 +53,14 @@ final class MergeParts {
         return p;
     }
 
+    /** Whether both hold the same fields and users (as the server sees them; the submission aside). */
+    boolean sameContent(MergeParts other) {
+        if (!fields.equals(other.fields) || !users.keySet().equals(other.users.keySet())) {
+            return false;
+        }
+        return users.entrySet().stream().allMatch(e -> sameUser(e.getValue(), other.users.get(e.getKey())));
+    }
+
     /** Whether two users are the same as the server sees them (ids are each workstation's own). */
     static boolean sameUser(PortalUser a, PortalUser b) {
         if (a == null || b == null) {

@@ -91,11 +91,25 @@ public final class SyncEngine {
         return t.summary();
     }
 
-    /** Stores a person's decision on the account's conflict (this workstation's value where none is chosen). */
+    /**
+     * Stores a person's decision on the account's conflict (this workstation's value where none is
+     * chosen).
+     *
+     * @throws InvalidResolution when the fields chosen break a rule of the form together that
+     *                           the account did not break before (nothing is stored)
+     */
     public void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
         Conflict c = store.conflicts().stream().filter(k -> k.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no conflict for this account"));
-        store.resolveConflict(key, c.resolve(choice));
+        AccountData resolved = c.resolve(choice);
+        Set<String> already = new java.util.HashSet<>();
+        RuleConflicts.problems(c.merged()).forEach(p -> already.add(p.messageKey()));
+        List<dev.partnercontacts.domain.Problem> made = RuleConflicts.problems(resolved).stream()
+                .filter(p -> !already.contains(p.messageKey())).toList();
+        if (!made.isEmpty()) {
+            throw new InvalidResolution(made);
+        }
+        store.resolveConflict(key, resolved);
     }
 
     private void pull(String target, Tally t) throws CouchException {
@@ -176,6 +190,11 @@ public final class SyncEngine {
         AccountData remote = ((CouchDocuments.Read.Valid) read).account();
         Map<String, SyncedDoc> serverDocs = normalised(remote, server);
         ConflictMerge.Merged m = ConflictMerge.merge(s.account(), accountOf(key, base), remote);
+        if (m.invalid()) {
+            LOG.info("The account merged with the server's breaks the form's rules; not applied");
+            t.failures.put(key, FailureKind.INVALID_DATA);
+            return;
+        }
         if (!m.conflicts().isEmpty()) {
             if (store.applyMerge(key, s.changeSeq(), new MergeUpdate(null, normalisedBase(base), true, serverDocs))) {
                 t.conflicts.add(key);

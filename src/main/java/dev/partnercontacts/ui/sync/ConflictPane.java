@@ -59,10 +59,18 @@ final class ConflictPane {
         if (conflict == null) {
             return;
         }
-        grid.add(header("sync.conflict.field"), 0, 0);
-        grid.add(header("sync.conflict.local"), 1, 0);
-        grid.add(header("sync.conflict.remote"), 2, 0);
-        int row = 1;
+        int row = 0;
+        if (conflict.fields().stream().anyMatch(ConflictMerge.FieldDiff::byRule)) {
+            // Fields that differ only because, merged, they would break a rule of the form.
+            Label note = new Label(messages.get("sync.conflict.byRule"));
+            note.setId("conflictRuleNote");
+            note.setWrapText(true);
+            grid.add(note, 0, row++, 3, 1);
+        }
+        grid.add(header("sync.conflict.field"), 0, row);
+        grid.add(header("sync.conflict.local"), 1, row);
+        grid.add(header("sync.conflict.remote"), 2, row);
+        row++;
         for (ConflictMerge.FieldDiff d : conflict.fields()) {
             ToggleGroup group = new ToggleGroup();
             choices.put(d.field(), group);

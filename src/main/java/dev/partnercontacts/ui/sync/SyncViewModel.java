@@ -3,7 +3,9 @@ package dev.partnercontacts.ui.sync;
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.sync.AutoSyncPolicy;
+import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.sync.Conflict;
+import dev.partnercontacts.sync.InvalidResolution;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.sync.CouchException;
 import dev.partnercontacts.sync.FailureKind;
@@ -207,7 +209,8 @@ public final class SyncViewModel {
     /**
      * Keeps, for each differing field, the side chosen; the result is sent by a sync that starts
      * at once. Never while the server is being talked to: that sync could be working on the same
-     * account (returns false and says to wait).
+     * account (returns false and says to wait). A choice that breaks the form's rules (no
+     * Administrator left) is not stored: the status says why, and the conflict still waits.
      */
     public boolean resolve(Conflict conflict, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
         if (busy.get()) {
@@ -226,6 +229,14 @@ public final class SyncViewModel {
                 })
                 .onFailure(failure -> {
                     busy.set(false);
+                    if (failure instanceof InvalidResolution refused) {
+                        // A person's choice, not a fault: say what it breaks; the conflict still waits.
+                        Problem p = refused.problems().get(0);
+                        status.set(refused.leavesNoAdministrator() ? messages.get("sync.conflict.refusedNoAdministrator")
+                                : messages.get("sync.conflict.refused", messages.get(p.messageKey(), p.args().toArray())));
+                        showState();
+                        return;
+                    }
                     LOG.error("Storing the resolution of a conflict failed", failure);
                     status.set(messages.get("sync.conflict.failed", FailureText.of(messages, failure)));
                     showState();
