@@ -317,7 +317,11 @@ final class Migrations {
             List.of(CanonicalAddresses::historyText),
             // 7: the layout-2 ids of the user documents schema 5 brought across from layout 1
             // (LayoutTwoIds).
-            List.of(LayoutTwoIds::userDocuments));
+            List.of(LayoutTwoIds::userDocuments),
+            // 8: documents the feed listed that the server did not give in a readable form (larger
+            // than an answer may be, or not sent at all): kept in the inbox as unread, their
+            // account held until they are read (FeedReader).
+            List.of(sql("ALTER TABLE sync_inbox ADD COLUMN unread INTEGER NOT NULL DEFAULT 0 CHECK (unread IN (0, 1))")));
 
     /** The schema version this build of the application writes. */
     static int latest() {

@@ -16,8 +16,20 @@ import java.util.TreeMap;
  */
 public final class SyncFeedRepository {
 
-    /** A received document: its revision and body (null body: deleted). */
-    public record Received(String rev, String body) {
+    /**
+     * A received document: its revision and body (null body: deleted), or, when {@code unread},
+     * a document the feed listed that the server did not give in a readable form (no body; the
+     * revision the feed named, when it named one).
+     */
+    public record Received(String rev, String body, boolean unread) {
+        public Received(String rev, String body) {
+            this(rev, body, false);
+        }
+
+        /** A document listed by the feed and not read. */
+        public static Received unread(String rev) {
+            return new Received(rev, null, true);
+        }
     }
 
     private final Database db;
@@ -70,13 +82,15 @@ public final class SyncFeedRepository {
     public void putInbox(String accountKey, Map<String, Received> docs) {
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sync_inbox(account_key, doc_id, rev, body) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT(account_key, doc_id) DO UPDATE SET rev = excluded.rev, body = excluded.body")) {
+                    "INSERT INTO sync_inbox(account_key, doc_id, rev, body, unread) VALUES (?, ?, ?, ?, ?) "
+                            + "ON CONFLICT(account_key, doc_id) DO UPDATE SET rev = coalesce(excluded.rev, rev), "
+                            + "body = excluded.body, unread = excluded.unread")) {
                 for (Map.Entry<String, Received> e : docs.entrySet()) {
                     ps.setString(1, accountKey);
                     ps.setString(2, e.getKey());
                     ps.setString(3, e.getValue().rev());
                     ps.setString(4, e.getValue().body());
+                    ps.setInt(5, e.getValue().unread() ? 1 : 0);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -89,11 +103,11 @@ public final class SyncFeedRepository {
     public Map<String, Received> inbox(String accountKey) {
         return db.transaction(c -> {
             Map<String, Received> docs = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT doc_id, rev, body FROM sync_inbox WHERE account_key = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT doc_id, rev, body, unread FROM sync_inbox WHERE account_key = ?")) {
                 ps.setString(1, accountKey);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        docs.put(rs.getString(1), new Received(rs.getString(2), rs.getString(3)));
+                        docs.put(rs.getString(1), new Received(rs.getString(2), rs.getString(3), rs.getInt(4) == 1));
                     }
                 }
             }
@@ -112,6 +126,20 @@ public final class SyncFeedRepository {
                 }
             }
             return keys;
+        });
+    }
+
+    /** The ids of the documents kept unread, to ask the server for again. */
+    public List<String> unreadIds() {
+        return db.transaction(c -> {
+            List<String> ids = new ArrayList<>();
+            try (var s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT doc_id FROM sync_inbox WHERE unread = 1 ORDER BY doc_id")) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
         });
     }
 

@@ -3,7 +3,9 @@ package dev.partnercontacts.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -52,7 +54,10 @@ public final class CouchClient {
     public static final long DEFAULT_MAX_ANSWER_BYTES = 16L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(CouchClient.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // One JSON value per answer and nothing after it: a body with text after its JSON is not
+    // CouchDB's, and is refused rather than read in part.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final URI server;
     private final String authorization;
@@ -185,24 +190,46 @@ public final class CouchClient {
     }
 
     /**
-     * The current documents with these ids, by id, through {@code _all_docs} with {@code keys}; an
-     * id with no document, or a deleted one, is absent from the result.
+     * What {@code _all_docs} said of the ids asked for.
+     *
+     * @param docs    the current documents, by id
+     * @param deleted the ids whose document is deleted, with the revision of the deletion
+     * @param missing the ids the answer gave no document for and did not call deleted (never
+     *                written, or a server or proxy that left them out): nothing is known of them
      */
-    public Map<String, ObjectNode> documents(String db, List<String> ids) throws CouchException {
+    public record Fetched(Map<String, ObjectNode> docs, Map<String, String> deleted, List<String> missing) {
+    }
+
+    /**
+     * The current documents with these ids, through {@code _all_docs} with {@code keys}. A row
+     * for an id not asked for is ignored; an id without a row, or with an error row, is
+     * {@linkplain Fetched#missing() missing}.
+     */
+    public Fetched documents(String db, List<String> ids) throws CouchException {
         ObjectNode payload = JSON.createObjectNode();
         payload.putArray("keys").addAll(ids.stream().map(JSON.getNodeFactory()::textNode).toList());
         JsonNode answer = send(request(path(db) + "/_all_docs?include_docs=true").POST(body(payload))
                 .header("Content-Type", "application/json"), "_all_docs", db).body();
+        java.util.Set<String> asked = new java.util.HashSet<>(ids);
         Map<String, ObjectNode> docs = new LinkedHashMap<>();
+        Map<String, String> deleted = new LinkedHashMap<>();
         for (JsonNode row : answer.path("rows")) {
-            if (row.get("doc") instanceof ObjectNode doc) {
-                docs.put(row.path("id").asText(doc.path("_id").asText()), doc);
+            String id = row.path("id").asText("");
+            if (!asked.contains(id) || row.has("error")) {
+                continue;
+            }
+            if (row.get("doc") instanceof ObjectNode doc && id.equals(doc.path("_id").asText())) {
+                docs.put(id, doc);
+            } else if (row.path("value").path("deleted").asBoolean(false)) {
+                deleted.put(id, row.path("value").path("rev").asText(null));
             }
         }
-        return docs;
+        List<String> missing = ids.stream().filter(id -> !docs.containsKey(id) && !deleted.containsKey(id)).toList();
+        return new Fetched(docs, deleted, missing);
     }
 
-    private record Answer(int status, JsonNode body) {
+    /** An answer: its status, its body, and where a redirect points (empty otherwise). */
+    private record Answer(int status, JsonNode body, String location) {
     }
 
     private Answer send(HttpRequest.Builder builder, String what) throws CouchException {
@@ -219,6 +246,10 @@ public final class CouchClient {
         int s = a.status();
         if (s >= 200 && s < 300) {
             return;
+        }
+        if (s >= 300 && s < 400 && !a.location().isEmpty()) {
+            // Never followed: the password must not go to an address the person did not give.
+            throw new CouchException(FailureKind.REDIRECTED, s, null, null).naming(a.location());
         }
         if (s == 404 && db != null) {
             throw new CouchException(FailureKind.NO_DATABASE, s, db, null).naming(db);
@@ -249,7 +280,8 @@ public final class CouchClient {
         } catch (ExecutionException e) {
             throw failure(kindOf(e.getCause()), what, e.getCause());
         }
-        return new Answer(response.statusCode(), parse(response, what));
+        return new Answer(response.statusCode(), parse(response, what),
+                response.headers().firstValue("Location").map(l -> origin(server, l)).orElse(""));
     }
 
     private JsonNode parse(HttpResponse<byte[]> response, String what) throws CouchException {
@@ -298,6 +330,23 @@ public final class CouchClient {
         LOG.debug("Details of the failure", cause);
         return new CouchException(kind, 0, what, cause).naming(kind == FailureKind.TOO_LARGE
                 ? String.valueOf(maxAnswerBytes / (1024 * 1024)) : host());
+    }
+
+    /**
+     * Where a redirect points, as the person would type it on the Sync tab: scheme, host and port
+     * only (no path, and never a user name or password the address might carry); the raw text
+     * when it is not an address.
+     */
+    static String origin(URI base, String location) {
+        try {
+            URI to = base.resolve(location.strip());
+            if (to.getHost() == null || to.getScheme() == null) {
+                return "";
+            }
+            return to.getScheme() + "://" + to.getHost() + (to.getPort() < 0 ? "" : ":" + to.getPort());
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private HttpRequest.Builder request(String relative) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,20 @@ public final class CouchDocuments {
     public static final String DEFAULT_DATABASE = "partner-contacts";
     public static final String ACCOUNT_PREFIX = "account:";
     public static final String USER_PREFIX = "user:";
+
+    /** The layout these documents follow; a document that says it follows a later one is left alone. */
+    public static final int LAYOUT = 2;
+    /** The members this version writes in an account document; any other is a later version's, kept as it is. */
+    private static final Set<String> ACCOUNT_MEMBERS = Set.of("type", "key", "name", "partnerId", "integration",
+            "environment", "contacts", "alertContacts", "supportHours", "submittedAt", "submittedBy");
+    /**
+     * The members every version writes in an account document: one that lacks any is not an
+     * account as the data contract defines it (read leniently, it would empty those fields here).
+     */
+    private static final List<String> ACCOUNT_REQUIRED = List.of("name", "partnerId", "integration", "environment",
+            "contacts", "alertContacts", "supportHours");
+    /** The members this version writes in a user document. */
+    private static final Set<String> USER_MEMBERS = Set.of("type", "key", "name", "email", "role");
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final int KEY_LENGTH = 36;
@@ -94,6 +109,43 @@ public final class CouchDocuments {
         return docs;
     }
 
+    /**
+     * Whether a document says it follows a later layout than {@link #LAYOUT}: a number above it in
+     * its {@code layout} member (documents of layout 2 have none). Such a document is written by a
+     * later version of the app: it is never read as an account and never written over (data
+     * contract: documents of a later version are left alone).
+     */
+    public static boolean ofLaterLayout(JsonNode body) {
+        JsonNode layout = body == null ? null : body.get("layout");
+        return layout != null && layout.isNumber() && layout.decimalValue().compareTo(java.math.BigDecimal.valueOf(LAYOUT)) > 0;
+    }
+
+    /**
+     * {@code ours} with, in each document, the top-level members of the same document in
+     * {@code theirs} that this version does not write (never CouchDB's underscore members): what
+     * a later version added to a document travels on untouched when this workstation writes it.
+     * Members this version writes, present or absent in {@code ours}, are ours alone.
+     */
+    public static Map<String, ObjectNode> keepingForeign(Map<String, ObjectNode> ours, Map<String, ObjectNode> theirs) {
+        Map<String, ObjectNode> result = new TreeMap<>();
+        ours.forEach((id, doc) -> {
+            ObjectNode other = theirs.get(id);
+            Set<String> known = id.startsWith(USER_PREFIX) ? USER_MEMBERS : ACCOUNT_MEMBERS;
+            ObjectNode copy = doc;
+            if (other != null) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = other.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> m = it.next();
+                    if (!known.contains(m.getKey()) && !m.getKey().startsWith("_") && !doc.has(m.getKey())) {
+                        copy = copy == doc ? doc.deepCopy() : copy;
+                        copy.set(m.getKey(), m.getValue().deepCopy());
+                    }
+                }
+            }
+            result.put(id, copy);
+        });
+        return result;
+    }
+
     /** The body of a document as the server sent it, without the underscore members. */
     public static ObjectNode body(JsonNode doc) {
         ObjectNode copy = ((ObjectNode) doc).deepCopy();
@@ -119,7 +171,8 @@ public final class CouchDocuments {
     /**
      * The account held by its documents (bodies by {@code _id}), checked with the form's rules;
      * {@code Valid(null)} when there is no account document. Users are read in address order and
-     * get the ids 1..n; an alert contact whose user document is gone is dropped.
+     * get the ids 1..n; an alert contact whose user document is gone is dropped. An account document
+     * lacking a member every version writes ({@code name} … {@code supportHours}) is invalid.
      */
     public static Read fromDocs(String key, Map<String, ObjectNode> docs) {
         ObjectNode accountDoc = docs.get(accountId(key));
@@ -141,6 +194,8 @@ public final class CouchDocuments {
             }
         }
         List<PortalUser> read = reader.readUsers(userNodes, problems);
+        ACCOUNT_REQUIRED.stream().filter(m -> !accountDoc.has(m))
+                .forEach(m -> problems.add(Problem.of(FieldPath.document(m), "bundle.error.required")));
         ObjectNode account = accountDoc.deepCopy().put("key", key);
         if (account.get("alertContacts") instanceof ArrayNode alerts) {
             for (int i = alerts.size() - 1; i >= 0; i--) {

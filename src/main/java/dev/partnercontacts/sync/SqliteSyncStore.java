@@ -118,11 +118,13 @@ public final class SqliteSyncStore implements SyncStore {
     }
 
     @Override
-    public void receive(String target, Map<String, SyncedDoc> docs, String lastSeq) {
+    public void receive(String target, Map<String, SyncedDoc> docs, Map<String, String> unread, String lastSeq) {
         db.transaction(c -> {
             Map<String, Map<String, SyncFeedRepository.Received>> byKey = new TreeMap<>();
             docs.forEach((id, d) -> CouchDocuments.keyOf(id).ifPresent(key -> byKey
                     .computeIfAbsent(key, k -> new TreeMap<>()).put(id, new SyncFeedRepository.Received(d.rev(), d.json()))));
+            unread.forEach((id, rev) -> CouchDocuments.keyOf(id).ifPresent(key -> byKey
+                    .computeIfAbsent(key, k -> new TreeMap<>()).put(id, SyncFeedRepository.Received.unread(rev))));
             byKey.forEach(feed::putInbox);
             feed.setCheckpoint(target, lastSeq);
             return null;
@@ -132,6 +134,11 @@ public final class SqliteSyncStore implements SyncStore {
     @Override
     public Map<String, String> knownRevisions(java.util.Collection<String> docIds) {
         return state.baseRevs(docIds);
+    }
+
+    @Override
+    public List<String> unreadIds() {
+        return feed.unreadIds();
     }
 
     @Override
@@ -148,10 +155,17 @@ public final class SqliteSyncStore implements SyncStore {
     public LocalState load(String key) {
         return db.transaction(c -> {
             Map<String, SyncedDoc> received = new TreeMap<>();
-            feed.inbox(key).forEach((id, r) -> received.put(id, new SyncedDoc(r.rev(), r.body())));
+            Set<String> unread = new java.util.TreeSet<>();
+            feed.inbox(key).forEach((id, r) -> {
+                if (r.unread()) {
+                    unread.add(id);
+                } else {
+                    received.put(id, new SyncedDoc(r.rev(), r.body()));
+                }
+            });
             Optional<AccountSummary> found = accounts.findByKey(key);
             if (found.isEmpty()) {
-                return LocalState.absent(key, received);
+                return LocalState.absent(key, received, unread);
             }
             long id = found.get().id();
             AccountData data = accounts.data(id);
@@ -161,9 +175,9 @@ public final class SqliteSyncStore implements SyncStore {
             // treated as absent: it takes the server's data instead of conflicting with it.
             boolean blank = !data.submitted() && data.users().isEmpty() && base.isEmpty();
             if (blank && pending == 0) {
-                return LocalState.absent(key, received);
+                return LocalState.absent(key, received, unread);
             }
-            return new LocalState(key, data, pending, base, received, state.inflight(id), state.conflict(id).isPresent());
+            return new LocalState(key, data, pending, base, received, unread, state.inflight(id), state.conflict(id).isPresent());
         });
     }
 

@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * Syncs every account of the data file with the team database (data contract, "CouchDB layout
  * (version 2)"), in rounds of three steps:
  * <ol>
- * <li>pull: the database's {@code _changes} feed from the stored checkpoint, a page at a time;
- *     the documents of accounts are fetched through {@code _all_docs} and kept, with the new
- *     checkpoint, in one transaction per page; anything else in the database is never read;</li>
+ * <li>pull ({@link FeedReader}): the database's {@code _changes} feed from the stored
+ *     checkpoint, a page at a time; the documents of accounts are fetched through
+ *     {@code _all_docs} and kept, with the new checkpoint, in one transaction per page; anything
+ *     else in the database is never read;</li>
  * <li>merge: each account that received documents is merged field by field
  *     ({@link ConflictMerge}) against the last agreed version; only fields changed differently
  *     on both sides are a conflict, stored for a person to decide; while it waits, the account is
@@ -43,8 +44,8 @@ public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Changes per {@code _changes} page, and documents per {@code _all_docs} or {@code _bulk_docs} request. */
-    static final int PAGE = 500;
+    /** Documents per {@code _bulk_docs} request, as many as a page of the feed. */
+    static final int PAGE = FeedReader.PAGE;
     /** Accounts merged, or prepared for sending, per local transaction. */
     private static final int LOCAL_BATCH = 200;
     /** Rounds when the server changed between a pull and a push. */
@@ -71,9 +72,13 @@ public final class SyncEngine {
         Tally t = new Tally();
         try {
             String target = client + " " + database;
+            FeedReader feed = new FeedReader(client, database, store);
             for (int round = 0; round < ROUNDS; round++) {
                 t.retry.clear();
-                pull(target, t);
+                t.failures.clear(); // each round says again what holds an account back
+                int before = feed.requests();
+                feed.pull(target);
+                t.requests += feed.requests() - before;
                 mergeReceived(t);
                 if (!push(t)) {
                     break;
@@ -112,42 +117,6 @@ public final class SyncEngine {
         store.resolveConflict(key, resolved);
     }
 
-    private void pull(String target, Tally t) throws CouchException {
-        String since = store.checkpoint(target);
-        while (true) {
-            CouchClient.Changes page = client.changes(database, since, PAGE);
-            t.requests++;
-            Map<String, SyncedDoc> docs = new TreeMap<>();
-            List<String> alive = new ArrayList<>();
-            List<CouchClient.Change> ours = page.changes().stream()
-                    .filter(c -> CouchDocuments.keyOf(c.id()).isPresent()).toList(); // anything else is left alone
-            // This workstation's own writes come back through the feed: known at that revision, nothing to fetch.
-            Map<String, String> known = store.knownRevisions(ours.stream().map(CouchClient.Change::id).toList());
-            for (CouchClient.Change c : ours) {
-                if (c.rev() != null && c.rev().equals(known.get(c.id()))) {
-                    continue;
-                }
-                if (c.deleted()) {
-                    docs.put(c.id(), new SyncedDoc(c.rev(), null));
-                } else {
-                    alive.add(c.id());
-                    docs.put(c.id(), new SyncedDoc(c.rev(), null)); // gone meanwhile unless fetched below
-                }
-            }
-            for (int i = 0; i < alive.size(); i += PAGE) {
-                Map<String, ObjectNode> fetched = client.documents(database, alive.subList(i, Math.min(alive.size(), i + PAGE)));
-                t.requests++;
-                fetched.forEach((id, doc) -> docs.put(id, new SyncedDoc(doc.path("_rev").asText(null),
-                        write(CouchDocuments.body(doc)))));
-            }
-            store.receive(target, docs, page.lastSeq());
-            if (!page.full() || page.lastSeq().equals(since)) {
-                return;
-            }
-            since = page.lastSeq();
-        }
-    }
-
     private void mergeReceived(Tally t) {
         List<String> keys = store.receivedKeys();
         for (int i = 0; i < keys.size(); i += LOCAL_BATCH) {
@@ -163,6 +132,10 @@ public final class SyncEngine {
         LocalState s = store.load(key);
         if (s.conflictOpen()) {
             return; // a person decides first; what arrived waits
+        }
+        if (!s.unread().isEmpty()) {
+            t.failures.put(key, FailureKind.UNREADABLE); // held until the server gives all of it
+            return;
         }
         // What the server holds: documents with a revision, and what just arrived.
         Map<String, SyncedDoc> server = new TreeMap<>();
@@ -180,7 +153,13 @@ public final class SyncEngine {
                 base.put(id, now);
             }
         });
-        CouchDocuments.Read read = CouchDocuments.fromDocs(key, bodies(server));
+        Map<String, ObjectNode> serverBodies = bodies(server);
+        if (serverBodies.values().stream().anyMatch(CouchDocuments::ofLaterLayout)) {
+            // Written by a later version of the app: left alone, and the account with it, until this one is updated.
+            t.failures.put(key, FailureKind.NEWER_VERSION);
+            return;
+        }
+        CouchDocuments.Read read = CouchDocuments.fromDocs(key, serverBodies);
         if (read instanceof CouchDocuments.Read.Invalid invalid) {
             LOG.info("The server holds account data that breaks the form's rules ({} problems); not applied",
                     invalid.problems().size());
@@ -188,7 +167,7 @@ public final class SyncEngine {
             return;
         }
         AccountData remote = ((CouchDocuments.Read.Valid) read).account();
-        Map<String, SyncedDoc> serverDocs = normalised(remote, server);
+        Map<String, SyncedDoc> serverDocs = normalised(remote, server, serverBodies);
         ConflictMerge.Merged m = ConflictMerge.merge(s.account(), accountOf(key, base), remote);
         if (m.invalid()) {
             LOG.info("The account merged with the server's breaks the form's rules; not applied");
@@ -204,22 +183,28 @@ public final class SyncEngine {
         AccountData merged = m.account();
         Map<String, ObjectNode> mergedDocs = merged == null ? Map.of() : CouchDocuments.toDocs(merged);
         if (merged != null && !(CouchDocuments.fromDocs(key, mergedDocs) instanceof CouchDocuments.Read.Valid)) {
-            t.failures.put(key, FailureKind.INVALID_DATA);
+            t.failures.put(key, FailureKind.INVALID_DATA); // never stored or sent
             return;
         }
         boolean changesHere = s.account() == null ? merged != null
                 : !mergedDocs.equals(CouchDocuments.toDocs(s.account()));
-        boolean toSend = !mergedDocs.equals(bodies(serverDocs));
+        Map<String, ObjectNode> serverNow = bodies(serverDocs);
+        boolean toSend = !CouchDocuments.keepingForeign(mergedDocs, serverNow).equals(serverNow);
         if (store.applyMerge(key, s.changeSeq(), new MergeUpdate(changesHere ? merged : null, serverDocs, toSend, null))
                 && changesHere) {
             t.pulled.add(key);
         }
     }
 
-    /** The server's documents as this workstation writes them (their revisions kept): spellings are not changes. */
-    private static Map<String, SyncedDoc> normalised(AccountData account, Map<String, SyncedDoc> server) {
+    /**
+     * The server's documents as this workstation writes them (their revisions kept): spellings are
+     * not changes. Members of a later version are kept as the server has them.
+     */
+    private static Map<String, SyncedDoc> normalised(AccountData account, Map<String, SyncedDoc> server,
+                                                     Map<String, ObjectNode> serverBodies) {
         Map<String, SyncedDoc> result = new TreeMap<>();
-        Map<String, ObjectNode> docs = account == null ? Map.of() : CouchDocuments.toDocs(account);
+        Map<String, ObjectNode> docs = account == null ? Map.of()
+                : CouchDocuments.keepingForeign(CouchDocuments.toDocs(account), serverBodies);
         server.forEach((id, d) -> {
             ObjectNode body = docs.get(id);
             result.put(id, new SyncedDoc(d.rev(), d.deleted() || body == null ? null : write(body)));
@@ -268,10 +253,12 @@ public final class SyncEngine {
 
     private Optional<Outgoing> outgoing(String key) {
         LocalState s = store.load(key);
-        if (s.conflictOpen() || !s.received().isEmpty()) {
+        if (s.conflictOpen() || s.holdsReceived()) {
             return Optional.empty(); // decided or merged first
         }
-        Map<String, ObjectNode> local = s.account() == null ? Map.of() : CouchDocuments.toDocs(s.account());
+        // What a later version added to a document goes back with it.
+        Map<String, ObjectNode> local = s.account() == null ? Map.of()
+                : CouchDocuments.keepingForeign(CouchDocuments.toDocs(s.account()), bodies(s.base()));
         List<ObjectNode> docs = new ArrayList<>();
         Map<String, String> bodies = new LinkedHashMap<>();
         Set<String> ids = new TreeSet<>(local.keySet());

@@ -35,10 +35,16 @@ public interface SyncStore {
 
     /**
      * Keeps documents received from the feed (by id; a null body: deleted; bodies without
-     * underscore members) until they are merged, and moves the checkpoint; one transaction.
-     * Ids that are not an account's ({@link CouchDocuments#keyOf}) are not given.
+     * underscore members) until they are merged, and the documents it listed that the server did
+     * not give in a readable form ({@code unread}: id and the revision the feed named, or null),
+     * and moves the checkpoint; one transaction. A document read replaces the same document kept
+     * unread, and the other way round. Ids that are not an account's ({@link CouchDocuments#keyOf})
+     * are not given.
      */
-    void receive(String target, Map<String, SyncedDoc> docs, String lastSeq);
+    void receive(String target, Map<String, SyncedDoc> docs, Map<String, String> unread, String lastSeq);
+
+    /** The ids of the documents kept unread, to ask for again. */
+    List<String> unreadIds();
 
     /** Of these documents, the revision each was last agreed at (those without one are left out). */
     Map<String, String> knownRevisions(java.util.Collection<String> docIds);

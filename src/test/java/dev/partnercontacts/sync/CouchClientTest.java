@@ -69,8 +69,9 @@ class CouchClientTest {
         assertThat(stale.get(0).error()).isEqualTo(FailureKind.CONFLICT);
         Optional<ObjectNode> stored = client.get(db, "account:x");
         assertThat(stored).hasValueSatisfying(d -> assertThat(d.get("name").asText()).isEqualTo("two"));
-        assertThat(client.documents(db, List.of("account:x", "user:x:a@b.example", "nobody")))
-                .containsOnlyKeys("account:x", "user:x:a@b.example");
+        CouchClient.Fetched fetched = client.documents(db, List.of("account:x", "user:x:a@b.example", "nobody"));
+        assertThat(fetched.docs()).containsOnlyKeys("account:x", "user:x:a@b.example");
+        assertThat(fetched.missing()).containsExactly("nobody");
     }
 
     @Test
@@ -141,6 +142,44 @@ class CouchClientTest {
                 "{\"error\":\"conflict\",\"reason\":\"Document update conflict.\"}"))) {
             assertThat(kindOf(() -> clientFor(server.uri(), Duration.ofSeconds(5)).get("db", "account")))
                     .isEqualTo(FailureKind.CONFLICT);
+        }
+    }
+
+    @Test
+    void aRedirectIsNotFollowedAndNamesWhereItPointsWithoutCredentials() throws IOException {
+        try (RawHttpServer server = new RawHttpServer(r -> new RawHttpServer.Action.Answer(307, new byte[0],
+                java.util.Map.of("Location", "https://eve:secret@couch.elsewhere.example:6984/partner-contacts/_changes")))) {
+            CouchClient redirected = clientFor(server.uri(), Duration.ofSeconds(5));
+            CouchException e = org.junit.jupiter.api.Assertions.assertThrows(CouchException.class,
+                    () -> redirected.changes("partner-contacts", "0", 10));
+
+            assertThat(e.kind()).isEqualTo(FailureKind.REDIRECTED);
+            assertThat(e.subject()).isEqualTo("https://couch.elsewhere.example:6984");
+            assertThat(server.received).hasSize(1);
+        }
+    }
+
+    @Test
+    void anAnswerWithTextAfterItsJsonIsRefused() throws IOException {
+        try (RawHttpServer server = new RawHttpServer(r -> new RawHttpServer.Action.Answer(200,
+                "{\"results\":[],\"last_seq\":\"9\"}} {\"more\":1}"))) {
+            assertThat(kindOf(() -> clientFor(server.uri(), Duration.ofSeconds(5)).changes("db", "0", 10)))
+                    .isEqualTo(FailureKind.UNEXPECTED);
+        }
+    }
+
+    @Test
+    void allDocsTellsDeletedFromMissingAndIgnoresRowsNotAskedFor() throws IOException, CouchException {
+        String rows = "{\"rows\":[{\"id\":\"a\",\"key\":\"a\",\"value\":{\"rev\":\"2-x\",\"deleted\":true},\"doc\":null},"
+                + "{\"key\":\"b\",\"error\":\"not_found\"},"
+                + "{\"id\":\"intruder\",\"key\":\"intruder\",\"value\":{\"rev\":\"1-y\"},\"doc\":{\"_id\":\"intruder\"}},"
+                + "{\"id\":\"c\",\"key\":\"c\",\"value\":{\"rev\":\"1-z\"},\"doc\":{\"_id\":\"c\",\"_rev\":\"1-z\"}}]}";
+        try (RawHttpServer server = new RawHttpServer(r -> new RawHttpServer.Action.Answer(200, rows))) {
+            CouchClient.Fetched f = clientFor(server.uri(), Duration.ofSeconds(5)).documents("db", List.of("a", "b", "c", "d"));
+
+            assertThat(f.docs()).containsOnlyKeys("c");
+            assertThat(f.deleted()).containsExactly(java.util.Map.entry("a", "2-x"));
+            assertThat(f.missing()).containsExactly("b", "d");
         }
     }
 

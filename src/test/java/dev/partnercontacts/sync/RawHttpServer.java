@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,11 +32,19 @@ final class RawHttpServer implements AutoCloseable {
 
     /** What to do with a request. */
     sealed interface Action {
-        /** A complete answer. */
-        record Answer(int status, byte[] body) implements Action {
+        /** A complete answer, with headers of its own besides the length and type (a redirect's {@code Location}). */
+        record Answer(int status, byte[] body, Map<String, String> headers) implements Action {
+            Answer(int status, byte[] body) {
+                this(status, body, Map.of());
+            }
+
             Answer(int status, String json) {
                 this(status, json.getBytes(StandardCharsets.UTF_8));
             }
+        }
+
+        /** Send the answer's headers, then reset the connection (TCP RST) instead of sending its body. */
+        record Reset(int status, int length) implements Action {
         }
 
         /** Accept the request and never answer. */
@@ -104,7 +113,7 @@ final class RawHttpServer implements AutoCloseable {
                     return;
                 }
                 if (action instanceof Action.Answer a) {
-                    out.write(head(a.status(), a.body().length));
+                    out.write(head(a.status(), a.body().length, a.headers()));
                     out.write(a.body());
                     out.flush();
                 } else if (action instanceof Action.Drip d) {
@@ -122,8 +131,13 @@ final class RawHttpServer implements AutoCloseable {
                         out.flush();
                     }
                     return;
+                } else if (action instanceof Action.Reset r) {
+                    out.write(head(r.status(), r.length(), Map.of()));
+                    out.flush();
+                    s.setSoLinger(true, 0); // closing now sends a reset, not an orderly end
+                    return;
                 } else if (action instanceof Action.Cut c) {
-                    out.write(head(c.status(), c.body().length));
+                    out.write(head(c.status(), c.body().length, Map.of()));
                     out.write(c.body(), 0, c.sent());
                     out.flush();
                     return;
@@ -136,9 +150,10 @@ final class RawHttpServer implements AutoCloseable {
         }
     }
 
-    private static byte[] head(int status, int length) {
-        return ("HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\nContent-Length: " + length
-                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    private static byte[] head(int status, int length, Map<String, String> headers) {
+        StringBuilder h = new StringBuilder("HTTP/1.1 " + status + " Whatever\r\nContent-Type: application/json\r\n");
+        headers.forEach((name, value) -> h.append(name).append(": ").append(value).append("\r\n"));
+        return h.append("Content-Length: ").append(length).append("\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static Request read(InputStream in) throws IOException {

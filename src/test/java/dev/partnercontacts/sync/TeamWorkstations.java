@@ -20,7 +20,12 @@ final class TeamWorkstations implements AutoCloseable {
 
     /** A workstation on the file {@code <name>.db}, syncing with the team database as the admin. */
     Workstation open(String name) {
-        Workstation w = new Workstation(dir.resolve(name + ".db"), pouch.client(), team);
+        return open(name, pouch.client());
+    }
+
+    /** A workstation on the file {@code <name>.db} that reaches the server through {@code client} (a proxy's). */
+    Workstation open(String name, CouchClient client) {
+        Workstation w = new Workstation(dir.resolve(name + ".db"), client, team);
         open.add(w);
         return w;
     }
