@@ -18,9 +18,6 @@ import dev.partnercontacts.task.Tasks;
 import dev.partnercontacts.ui.workspace.AccountCommands;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +51,7 @@ public final class SyncViewModel {
     private final SyncGateway gateway;
     private final AccountCommands commands;
     private final Messages messages;
+    private final SyncResultText results;
     private final Clock clock;
     private final AutoSyncPolicy policy;
 
@@ -84,6 +82,7 @@ public final class SyncViewModel {
         this.login = new SyncLogin(store, tasks, vault, messages);
         this.commands = commands;
         this.messages = messages;
+        this.results = new SyncResultText(messages);
         this.clock = clock;
         this.policy = policy;
         ListChangeListener<HistoryEntry> changed = c -> {
@@ -287,7 +286,7 @@ public final class SyncViewModel {
         lastSubject = summary.failure() != null ? summary.subject() : "";
         if (failure == null) {
             lastSynced = clock.instant();
-            status.set(messages.get("sync.done", summary.pushedAccounts(), summary.pulledAccounts(), summary.conflicts().size()));
+            status.set(results.after(summary, lastSynced));
             policy.succeeded();
         } else {
             status.set(messages.get("sync.failed", failureText(failure, lastSubject)));
@@ -389,8 +388,7 @@ public final class SyncViewModel {
             return messages.get("sync.state.waiting", pending);
         }
         if (lastSynced != null) {
-            return messages.get("sync.state.synced", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(lastSynced));
+            return messages.get("sync.state.synced", results.time(lastSynced));
         }
         return messages.get("sync.state.notYet");
     }

@@ -11,14 +11,10 @@ import dev.partnercontacts.sync.Conflict;
 import dev.partnercontacts.sync.ConflictMerge;
 import dev.partnercontacts.sync.InvalidResolution;
 import dev.partnercontacts.sync.SyncFixtures;
-import dev.partnercontacts.sync.SyncSummary;
 import dev.partnercontacts.ui.common.SessionFixture;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,48 +40,12 @@ class ConflictChoiceRefusedTest {
     @Test
     void aChoiceLeavingNoAdministratorIsRefusedWithTheRuleItBreaks() {
         fx = new SessionFixture(dir.resolve("sync.db"));
-        List<SyncGateway.Login> syncs = new ArrayList<>();
-        SyncGateway gateway = new SyncGateway() {
-            @Override
-            public SyncSummary sync(Login login) {
-                syncs.add(login);
-                return new SyncSummary(0, 0, 0, List.of(), Map.of(), null);
-            }
-
-            @Override
-            public List<Conflict> conflicts() {
-                return List.of();
-            }
-
-            @Override
-            public List<String> unsentAccounts() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Instant> lastSynced() {
-                return Optional.empty();
-            }
-
-            @Override
-            public void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
-                throw new InvalidResolution(List.of(Problem.of(new FieldPath.InDocument("users[0].role"), "error.user.firstAdmin")));
-            }
+        ScriptedGateway gateway = new ScriptedGateway();
+        gateway.onResolve = () -> {
+            throw new InvalidResolution(List.of(Problem.of(new FieldPath.InDocument("users[0].role"), "error.user.firstAdmin")));
         };
-        SyncViewModel vm = new SyncViewModel(fx.store, fx.tasks, gateway, new PasswordVault() {
-            @Override
-            public Optional<String> read(String server, String user) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void save(String server, String user, String password) {
-            }
-
-            @Override
-            public void forget(String server, String user) {
-            }
-        }, fx.commands, fx.messages, fx.scheduler.clock(), new AutoSyncPolicy(fx.scheduler.clock()));
+        SyncViewModel vm = new SyncViewModel(fx.store, fx.tasks, gateway, ScriptedGateway.noVault(), fx.commands, fx.messages,
+                fx.scheduler.clock(), new AutoSyncPolicy(fx.scheduler.clock()));
         AccountData a = SyncFixtures.account(SyncFixtures.newKey());
         Conflict conflict = new Conflict(a.key(), a, List.of(new ConflictMerge.FieldDiff(
                 ConflictMerge.Field.of(ConflictMerge.Part.NAME), "A", "B")), Map.of());
@@ -97,7 +57,7 @@ class ConflictChoiceRefusedTest {
                     "That choice was not stored: it leaves the account without an Administrator. "
                             + "Keep at least one Administrator and choose again; the conflict still waits.");
             assertThat(vm.busyProperty().get()).isFalse();
-            assertThat(syncs).isEmpty();
+            assertThat(gateway.syncs).isEmpty();
             assertThat(log.lines()).noneMatch(line -> line.startsWith("ERROR"));
         }
     }
