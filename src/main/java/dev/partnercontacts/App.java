@@ -5,6 +5,7 @@ import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.ui.app.StartupFailureDialog;
+import dev.partnercontacts.ui.app.WindowKeeper;
 import dev.partnercontacts.ui.app.WindowPlacement;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.StartupClock;
@@ -46,6 +47,8 @@ public class App extends Application {
     /** The worker threads, for the application's life. */
     private Workers workers;
     private Stage mainStage;
+    /** Where the main window is: one keeper for the application's life, whatever the language. */
+    private WindowKeeper mainPlace;
     private Windows windows;
     private boolean firstWindowShown;
     /** The data file whose integrity check (which may end after the first window) is watched. */
@@ -113,6 +116,14 @@ public class App extends Application {
             public void rebuild(String tag, Snapshot snapshot, String password) {
                 rebuildIn(tag, snapshot, password);
             }
+
+            @Override
+            public WindowKeeper placeMainWindow(Stage stage, Optional<WindowPlacement> saved) {
+                if (mainPlace == null) {
+                    mainPlace = WindowKeeper.place(stage, saved);
+                }
+                return mainPlace;
+            }
         });
         windows.open();
     }
@@ -123,7 +134,7 @@ public class App extends Application {
         windows.close();
         loaded = new StartupLoader.Loaded(loaded.database(), loaded.store(), snapshot, Optional.of(tag),
                 windows.workspace().authorProperty().get(), loaded.readOnly(),
-                Optional.of(WindowPlacement.of(mainStage).text()), gatePlace);
+                Optional.of(mainPlace.placement().text()), gatePlace);
         Locale locale = Locale.forLanguageTag(tag);
         Locale.setDefault(locale);
         messages = new Messages(locale);

@@ -9,6 +9,7 @@ import dev.partnercontacts.ui.activity.ActivityView;
 import dev.partnercontacts.ui.activity.ActivityViewModel;
 import dev.partnercontacts.ui.app.GateWindow;
 import dev.partnercontacts.ui.app.QuitFlow;
+import dev.partnercontacts.ui.app.WindowKeeper;
 import dev.partnercontacts.ui.app.WindowPlacement;
 import dev.partnercontacts.ui.common.AlertDialogs;
 import dev.partnercontacts.ui.common.Dialogs;
@@ -80,6 +81,12 @@ final class Windows {
 
         /** Settings → Language: build the windows again in {@code tag}, from what was read. */
         void rebuild(String tag, Snapshot snapshot, String password);
+
+        /**
+         * Puts the main window, its scene set, where {@code saved} says, the first time; the same
+         * keeper for the windows of every language.
+         */
+        WindowKeeper placeMainWindow(Stage stage, Optional<WindowPlacement> saved);
     }
 
     private final Setup setup;
@@ -93,6 +100,7 @@ final class Windows {
     private SyncViewModel syncModel;
     private StartDialogs startDialogs;
     private MainWindowView mainView;
+    private WindowKeeper mainPlace;
     private ContactEditorViewModel configEditor;
     private ConfigurationView configurationView;
 
@@ -135,7 +143,7 @@ final class Windows {
         Scene scene = new Scene(mainView.root());
         scene.getStylesheets().add(setup.stylesheet());
         stage.setScene(scene);
-        loaded.mainWindow().flatMap(WindowPlacement::parse).ifPresent(p -> p.applyTo(stage));
+        mainPlace = host.placeMainWindow(stage, loaded.mainWindow().flatMap(WindowPlacement::parse));
         if (loaded.readOnly()) {
             mainView.showNotice(messages.get("storage.openedReadOnly", dataFile));
         }
@@ -292,7 +300,7 @@ final class Windows {
             return;
         }
         Map<String, String> places = new HashMap<>();
-        places.put(SettingKeys.MAIN_WINDOW, WindowPlacement.of(stage).text());
+        places.put(SettingKeys.MAIN_WINDOW, mainPlace.placement().text());
         gateWindow.placement().ifPresent(p -> places.put(SettingKeys.GATE_WINDOW, p.text()));
         setup.workers().writer().execute(BackgroundTask.ofAction(() -> loaded.store().putSettings(places))
                 .onFailure(failure -> LOG.warn("The window positions could not be saved", failure)));

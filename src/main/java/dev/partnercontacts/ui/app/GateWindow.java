@@ -53,6 +53,7 @@ public final class GateWindow {
     private final Consumer<Parent> style;
     private final Runnable onShown;
     private Stage stage;
+    private WindowKeeper keeper;
     private ContactEditorViewModel editor;
     /** The account the user was on before the current one, to go back to. */
     private AccountSummary previous;
@@ -116,7 +117,7 @@ public final class GateWindow {
 
     /** Where the gate is, or was when last shown. */
     public Optional<WindowPlacement> placement() {
-        return isShowing() ? Optional.of(WindowPlacement.of(stage)) : placement;
+        return isShowing() && keeper != null ? Optional.of(keeper.placement()) : placement;
     }
 
     public boolean isShowing() {
@@ -152,9 +153,12 @@ public final class GateWindow {
         style.accept(root);
         stage.setScene(new Scene(root));
         Stage shown = stage;
-        placement.ifPresent(p -> p.applyTo(shown));
-        shown.setOnHiding(e -> placement = Optional.of(WindowPlacement.of(shown)));
-        shown.setOnHidden(e -> c.dispose());
+        WindowKeeper place = keeper = WindowKeeper.place(shown, placement);
+        shown.setOnHiding(e -> placement = Optional.of(place.placement()));
+        shown.setOnHidden(e -> {
+            place.dispose();
+            c.dispose();
+        });
         stage.setOnCloseRequest(e -> {
             if (quit.isQuitting()) {
                 return;
