@@ -24,6 +24,7 @@ import java.time.Clock;
  */
 final class SyncParts {
 
+    private final SqliteSyncStore store;
     private final SyncViewModel model;
     private final BundleViewModel bundles;
     private final StartDialogs start;
@@ -32,13 +33,18 @@ final class SyncParts {
               Messages messages, Dialogs dialogs, String stylesheet) {
         Clock utc = Clock.systemUTC();
         Clock local = Clock.systemDefaultZone();
-        model = new SyncViewModel(loaded.store(), tasks,
-                new SyncWiring(new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc), utc),
-                new KeyringVault(), commands, messages, local, new AutoSyncPolicy(local));
+        store = new SqliteSyncStore(loaded.database(), loaded.store(), validation, utc);
+        model = new SyncViewModel(loaded.store(), tasks, new SyncWiring(store, utc), new KeyringVault(), commands, messages,
+                local, new AutoSyncPolicy(local));
         bundles = new BundleViewModel(BundleFiles.of(new BundleTransfer(loaded.database(), loaded.store(), validation, utc)),
                 tasks, commands, messages);
         start = new StartDialogs(new StartViewModel(loaded.store(), tasks.writer(), model, bundles, commands, messages),
                 bundles, dialogs, new FileDialogs(messages)::bundle, messages, stylesheet);
+    }
+
+    /** The sync state in the data file (local reads: where each account stands). */
+    SqliteSyncStore store() {
+        return store;
     }
 
     SyncViewModel model() {

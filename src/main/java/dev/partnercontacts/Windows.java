@@ -1,5 +1,11 @@
 package dev.partnercontacts;
 
+import dev.partnercontacts.domain.AccountSummary;
+import dev.partnercontacts.task.TaskExecutor;
+import dev.partnercontacts.ui.accounts.AccountListView;
+import dev.partnercontacts.ui.accounts.AccountListViewModel;
+import java.util.concurrent.Callable;
+import javafx.collections.ListChangeListener;
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SettingKeys;
@@ -133,6 +139,8 @@ final class Windows {
         AccountsViewModel accounts = new AccountsViewModel(commands, dialogs, messages, syncModel.unsentAccounts());
         FileDialogs files = new FileDialogs(messages);
         mainView = new MainWindowView(workspace.locked(), new MainWindowView.Pages(
+                () -> accountListPage(accounts, workers.writer(), () -> new AccountListViewModel.Listing(
+                        loaded.store().overview(), sync.store().accountStates())),
                 () -> new HomeView(new HomeViewModel(commands, messages, local), messages, this::editRole).root(),
                 () -> configurationPage(dataFile),
                 () -> new SyncView(syncModel, bundles, workspace, dataFile, dialogs, files::bundle, messages).root(),
@@ -244,6 +252,28 @@ final class Windows {
                 })
                 .onSuccess(snapshot -> host.rebuild(tag, snapshot, password))
                 .onFailure(onFailure)));
+    }
+
+    /**
+     * The Accounts page. It reads the file again whenever the list of accounts changes (a switch,
+     * a submit, a sync) and each time it is shown (a draft saved meanwhile); opening an account
+     * switches to it and shows its Home page.
+     */
+    private Parent accountListPage(AccountsViewModel accounts, TaskExecutor reader,
+                                   Callable<AccountListViewModel.Listing> listing) {
+        MainWindowView main = mainView;
+        AccountListViewModel vm = new AccountListViewModel(listing, reader, messages, Clock.systemDefaultZone(), id -> {
+            commands.workspace().accounts().stream().filter(a -> a.id() == id).findFirst().ifPresent(accounts::choose);
+            main.showPage("homeTab");
+        });
+        vm.load();
+        commands.workspace().accounts().addListener((ListChangeListener<AccountSummary>) c -> vm.load());
+        main.tabs().getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null && "accountsTab".equals(is.getId()) && is.getContent() != null) {
+                vm.load();
+            }
+        });
+        return new AccountListView(vm, messages).root();
     }
 
     /** From Home: the Contact information page, at the role. */

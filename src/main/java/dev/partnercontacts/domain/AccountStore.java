@@ -19,6 +19,13 @@ public interface AccountStore {
     /** Every account in the file, for the account switcher. */
     List<AccountSummary> accounts();
 
+    /**
+     * Every account in the file with its state, dates and what waits on it, for the Accounts
+     * page; in the order the accounts were created. Reads the whole file's accounts in a fixed
+     * number of queries.
+     */
+    List<AccountOverview> overview();
+
     /** The account used last, else the first; a blank one is created in an empty store. */
     long currentAccountId();
 

@@ -2,6 +2,7 @@ package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountStore;
+import dev.partnercontacts.domain.AccountOverview;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.Changes;
@@ -40,6 +41,7 @@ public final class SqliteAccountStore implements AccountStore {
     private final HistoryRepository history;
     private final SettingsRepository settings;
     private final SyncStateRepository outbox;
+    private final AccountOverviews overviews;
 
     public SqliteAccountStore(Database db, Users userRules, Clock clock) {
         this(db, userRules, clock, null);
@@ -63,6 +65,7 @@ public final class SqliteAccountStore implements AccountStore {
         this.history = new HistoryRepository(db, clock);
         this.settings = new SettingsRepository(db);
         this.outbox = new SyncStateRepository(db, clock);
+        this.overviews = new AccountOverviews(db);
     }
 
     @Override
@@ -80,6 +83,13 @@ public final class SqliteAccountStore implements AccountStore {
             });
         }
         return accounts.list();
+    }
+
+    @Override
+    public List<AccountOverview> overview() {
+        // The same first evaluation of old files as the switcher's list.
+        accounts();
+        return overviews.all();
     }
 
     @Override

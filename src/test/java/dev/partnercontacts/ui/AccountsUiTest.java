@@ -2,19 +2,12 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnercontacts.domain.AccountSettings;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.domain.UserRole;
-import dev.partnercontacts.domain.Users;
-import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Backups;
-import dev.partnercontacts.storage.Database;
-import dev.partnercontacts.storage.SqliteAccountStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -150,15 +143,7 @@ class AccountsUiTest {
 
     @Test
     void anAccountIsRemovedAfterAQuestionNamingItAndABackup() throws Exception {
-        try (Database db = Database.open(app.db())) {
-            SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
-            long id = store.createAccount("setup").id();
-            store.addUser(id, "Gil", "gil@globex.example", UserRole.ADMINISTRATOR, "setup");
-            ContactDetails details = GateUiTest.completeSandboxDetails();
-            store.submit(id, details.withSettings(new AccountSettings("Globex", "", details.settings().integration(),
-                    details.settings().environment())), "setup");
-            store.useAccount(id);
-        }
+        app.withAnotherCompleteAccount("Globex", "", true);
         app.launch("--locale=en");
         assertThat(shownAccount()).isEqualTo("Globex");
         long backupsBefore = backups();

@@ -226,6 +226,25 @@ final class AppDriver {
         return this;
     }
 
+    /**
+     * Adds a second complete Sandbox account with the administrator Gil (gil@globex.example)
+     * before launch; {@code useIt} makes it the account used last.
+     */
+    AppDriver withAnotherCompleteAccount(String name, String partnerId, boolean useIt) {
+        try (Database other = Database.open(db)) {
+            SqliteAccountStore store = new SqliteAccountStore(other, new Users(new Validation("")), Clock.systemUTC());
+            long id = store.createAccount("setup").id();
+            store.addUser(id, "Gil", "gil@globex.example", dev.partnercontacts.domain.UserRole.ADMINISTRATOR, "setup");
+            ContactDetails details = GateUiTest.completeSandboxDetails();
+            store.submit(id, details.withSettings(new dev.partnercontacts.domain.AccountSettings(name, partnerId,
+                    details.settings().integration(), details.settings().environment())), "setup");
+            if (useIt) {
+                store.useAccount(id);
+            }
+        }
+        return this;
+    }
+
     /** The key of the account used last, read as another process would. */
     String readStoreKey() {
         return readStore(r -> {

@@ -54,7 +54,7 @@ class GateUiTest {
 
         assertThat(app.gate()).isPresent();
         assertThat(app.mainTabs().getTabs()).extracting(Tab::getId)
-                .containsExactly("homeTab", "configurationTab", "syncTab", "activityTab");
+                .containsExactly("accountsTab", "homeTab", "configurationTab", "syncTab", "activityTab");
         assertThat(app.mainTabs().getTabs()).allMatch(Tab::isDisabled);
         assertThat(app.text("gateProgress")).isEqualTo("0 of 5 required roles complete");
         assertThat(app.inGate("gateErrors").isVisible()).isFalse();

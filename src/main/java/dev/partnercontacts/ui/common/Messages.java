@@ -18,6 +18,7 @@ public final class Messages implements Wording {
 
     private final ResourceBundle bundle;
     private final boolean plain;
+    private final Locale formats;
 
     public Messages(Locale locale) {
         this(locale, false);
@@ -27,6 +28,21 @@ public final class Messages implements Wording {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.plain = plain;
+        this.formats = formatLocale(locale, bundle.getLocale());
+    }
+
+    /**
+     * The locale dates and numbers are written in: the one asked for when it names a region,
+     * else the language's home region. A language alone gets CLDR's neutral forms, which read
+     * oddly ("en": "2026 Nov 30"; "en-US": "Nov 30, 2026"; "it-IT": "30 nov 2026").
+     */
+    static Locale formatLocale(Locale asked, Locale bundle) {
+        // The English bundle is the base one, whose locale is the root locale.
+        String language = bundle.getLanguage().isEmpty() ? "en" : bundle.getLanguage();
+        if (!asked.getCountry().isEmpty() && asked.getLanguage().equals(language)) {
+            return asked;
+        }
+        return "it".equals(language) ? Locale.ITALY : Locale.US;
     }
 
     /**
@@ -46,6 +62,11 @@ public final class Messages implements Wording {
         return bundle.getLocale();
     }
 
+    /** The locale of dates and numbers (see {@link #formatLocale}). */
+    public Locale formatLocale() {
+        return formats;
+    }
+
     /** The text of {@code key}, formatted with {@code args}; the key itself if it is missing. */
     @Override
     public String get(String key, Object... args) {
@@ -58,7 +79,7 @@ public final class Messages implements Wording {
         if (args.length == 0) {
             return pattern;
         }
-        MessageFormat format = new MessageFormat(pattern, locale());
+        MessageFormat format = new MessageFormat(pattern, formats);
         return format.format(plain ? plainArguments(format, args) : args);
     }
 
@@ -78,7 +99,7 @@ public final class Messages implements Wording {
     public String dateTime(java.time.Instant at) {
         return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
                         java.time.format.FormatStyle.SHORT)
-                .withLocale(locale()).withZone(java.time.ZoneId.systemDefault()).format(at);
+                .withLocale(formats).withZone(java.time.ZoneId.systemDefault()).format(at);
     }
 
     public String problem(Problem p) {

@@ -5,6 +5,7 @@ import dev.partnercontacts.domain.Contact;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.GateResult;
 import dev.partnercontacts.domain.PortalUser;
+import dev.partnercontacts.domain.Reconfirmation;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.WeeklyCoverage;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class HomeViewModel {
 
     /** Details confirmed longer ago than this ask to be confirmed again. */
-    public static final Duration RECONFIRM_AFTER = Duration.ofDays(180);
+    public static final Duration RECONFIRM_AFTER = Reconfirmation.AFTER;
 
     /** What a role's card shows. */
     public enum State { COMPLETE, MISSING, NOT_REQUIRED }
@@ -185,7 +186,7 @@ public final class HomeViewModel {
         }
         refreshCoverage();
         Instant confirmed = session.confirmedAtProperty().get();
-        boolean due = confirmed != null && Duration.between(confirmed, clock.instant()).compareTo(RECONFIRM_AFTER) >= 0;
+        boolean due = Reconfirmation.isDue(confirmed, clock.instant());
         reconfirmDue.set(due);
         reconfirmText.set(due ? messages.get("home.reconfirm", messages.dateTime(confirmed),
                 Duration.between(confirmed, clock.instant()).toDays()) : "");

@@ -17,14 +17,14 @@ import javafx.scene.control.TabPane;
 import java.util.function.Supplier;
 
 /**
- * The main window: the account switcher, and four tabs, all disabled while the current account's
- * contact gate is locked.
+ * The main window: the account switcher, and five tabs (Accounts, Home, Configuration, Sync,
+ * Activity), all disabled while the current account's contact gate is locked.
  */
 public final class MainWindowView extends FxmlView {
 
     /** The pages behind the tabs, each built the first time its tab is selected. */
-    public record Pages(Supplier<Node> home, Supplier<Node> configuration, Supplier<Node> sync,
-                        Supplier<Node> activity) {
+    public record Pages(Supplier<Node> accounts, Supplier<Node> home, Supplier<Node> configuration,
+                        Supplier<Node> sync, Supplier<Node> activity) {
     }
 
     private final ObservableBooleanValue locked;
@@ -48,6 +48,8 @@ public final class MainWindowView extends FxmlView {
     private Label syncState;
     @FXML
     private TabPane mainTabs;
+    @FXML
+    private Tab accountsTab;
     @FXML
     private Tab homeTab;
     @FXML
@@ -81,6 +83,12 @@ public final class MainWindowView extends FxmlView {
         return mainTabs;
     }
 
+    /** Selects the tab with this id ({@code homeTab}, {@code configurationTab}…). */
+    public void showPage(String tabId) {
+        mainTabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> mainTabs.getSelectionModel().select(t));
+    }
+
     /**
      * Pages are built when first seen: the start-up only pays for the page it shows, and for
      * none while the gate is locked (the tabs are disabled behind the contact dialog then).
@@ -109,6 +117,9 @@ public final class MainWindowView extends FxmlView {
 
     @FXML
     private void initialize() {
+        // The account's own page first; the list of every account is a tab away.
+        mainTabs.getSelectionModel().select(homeTab);
+        lazily(accountsTab, pages.accounts());
         lazily(homeTab, pages.home());
         lazily(configurationTab, pages.configuration());
         lazily(syncTab, pages.sync());

@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,18 +69,31 @@ class LocalizationConsistencyTest {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);
-                if (value.contains("{0}")) {
-                    // An argument a plural chooses by (or formats as a number) gets a number.
-                    Object[] args = new Object[4];
-                    for (int i = 0; i < args.length; i++) {
-                        boolean numeric = value.contains("{" + i + ",choice") || value.contains("{" + i + ",number");
-                        args[i] = numeric ? (Object) 2 : (Object) String.valueOf((char) ('A' + i));
+                if (value.matches("(?s).*\\{\\d.*")) {
+                    MessageFormat format = new MessageFormat(value, Locale.ENGLISH);
+                    // Plurals and numbers take numbers (one and several), every other argument a text.
+                    for (int n : new int[] {1, 2}) {
+                        Object[] args = new Object[Math.max(4, format.getFormatsByArgumentIndex().length)];
+                        for (int i = 0; i < args.length; i++) {
+                            Format f = i < format.getFormatsByArgumentIndex().length ? format.getFormatsByArgumentIndex()[i] : null;
+                            args[i] = f instanceof NumberFormat ? (Object) n : "A";
+                        }
+                        assertThat(format.format(args)).as(file + " " + key).doesNotContain("{0");
                     }
-                    String formatted = new MessageFormat(value).format(args);
-                    assertThat(formatted).as(file + " " + key).doesNotContain("{0}");
                     assertThat(value.replace("''", "")).as(file + " " + key + ": write apostrophes as ''")
                             .doesNotContain("'");
                 }
+            }
+        }
+    }
+
+    @Test
+    void aPluralInEnglishIsAPluralInItalian() throws IOException {
+        Properties en = load("messages.properties");
+        Properties it = load("messages_it.properties");
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).contains(",choice,")) {
+                assertThat(it.getProperty(key)).as("messages_it.properties " + key).contains(",choice,");
             }
         }
     }
@@ -119,6 +135,7 @@ class LocalizationConsistencyTest {
         for (Role r : Role.values()) {
             keys.add("role." + r.key() + ".title");
             keys.add("role." + r.key() + ".help");
+            keys.add("role." + r.key() + ".short");
         }
         for (Integration i : Integration.values()) {
             keys.add(i.labelKey());
