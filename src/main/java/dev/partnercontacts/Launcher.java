@@ -31,11 +31,14 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
+    /** Held: java.util.logging keeps loggers only weakly, and would forget the level. */
+    private static final Logger SMOKE_TEST_LOG = Logger.getLogger("dev.partnercontacts.App");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        configureLogging();
+        configureLogging(java.util.List.of(args));
         if (CommandLine.isHeadless(args)) {
             // The command line's standard error is for its own messages: every failure is one of
             // them already, so only an error the code did not foresee is logged among them.
@@ -53,10 +56,12 @@ public final class Launcher {
     }
 
     /**
-     * Standard error at INFO, in the format of {@link LogFormat}; left alone when a configuration
-     * file is given with {@code -Djava.util.logging.config.file}.
+     * Standard error, warnings and errors only, in the format of {@link LogFormat} (the README:
+     * "the log shows warnings only"); with {@code --smoke-test} also the start-up line that
+     * {@code installer/smoke-test.sh} and {@code installer/bench.sh} read. Left alone when a
+     * configuration file is given with {@code -Djava.util.logging.config.file}.
      */
-    static void configureLogging() {
+    static void configureLogging(java.util.List<String> args) {
         if (System.getProperty("java.util.logging.config.file") != null) {
             return;
         }
@@ -68,7 +73,8 @@ public final class Launcher {
         stderr.setLevel(Level.ALL);
         stderr.setFormatter(new LogFormat());
         root.addHandler(stderr);
-        root.setLevel(Level.INFO);
+        root.setLevel(Level.WARNING);
+        SMOKE_TEST_LOG.setLevel(args.contains("--smoke-test") ? Level.INFO : null);
     }
 
     /**

@@ -58,4 +58,36 @@ class LogFormatTest {
                 .contains("\tSuppressed: java.lang.IllegalArgumentException: rollback failed")
                 .contains("Caused by: java.io.IOException: disk full");
     }
+
+    @Test
+    void theLogShowsWarningsOnlyAndASmokeTestItsStartUpLine() {
+        String config = System.clearProperty("java.util.logging.config.file");
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Handler[] handlers = root.getHandlers();
+        Level level = root.getLevel();
+        java.util.logging.Logger app = java.util.logging.Logger.getLogger("dev.partnercontacts.App");
+        Level appLevel = app.getLevel();
+        try {
+            Launcher.configureLogging(java.util.List.of("--db=x.db"));
+            assertThat(root.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(java.util.logging.Logger.getLogger("dev.partnercontacts.storage.Backups").isLoggable(Level.INFO))
+                    .as("no INFO chatter").isFalse();
+            assertThat(app.isLoggable(Level.INFO)).isFalse();
+
+            Launcher.configureLogging(java.util.List.of("--smoke-test"));
+            assertThat(app.isLoggable(Level.INFO)).as("the line smoke-test.sh and bench.sh read").isTrue();
+        } finally {
+            for (java.util.logging.Handler h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            for (java.util.logging.Handler h : handlers) {
+                root.addHandler(h);
+            }
+            root.setLevel(level);
+            app.setLevel(appLevel);
+            if (config != null) {
+                System.setProperty("java.util.logging.config.file", config);
+            }
+        }
+    }
 }

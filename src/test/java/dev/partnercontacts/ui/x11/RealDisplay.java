@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** The applications' standard error (their log), in the scratch folder, every start appended. */
+    static final String APP_LOG = "app-stderr.txt";
     private static final List<String> TOOLS = List.of("Xvfb", "openbox", "xwininfo", "xprop", "xdotool", "wmctrl");
 
     private final int width;
@@ -111,7 +113,7 @@ public final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Starts the application ({@code dev.partnercontacts.Launcher}) in a child JVM on this display,
-     * on the tests' class path, with its standard error in {@code scratch/app-stderr.txt}.
+     * on the tests' class path, with its standard error appended to {@code scratch/}{@link #APP_LOG}.
      */
     AppProcess startApp(Path scratch, String... args) throws IOException {
         Path tmp = Files.createDirectories(scratch.resolve("tmp"));
@@ -121,7 +123,7 @@ public final class RealDisplay implements BeforeAllCallback, AfterAllCallback {
                 "-Djava.io.tmpdir=" + tmp, "-Duser.home=" + scratch,
                 "-cp", System.getProperty("java.class.path"), "dev.partnercontacts.Launcher"));
         command.addAll(List.of(args));
-        Path stderr = scratch.resolve("app-stderr.txt");
+        Path stderr = scratch.resolve(APP_LOG);
         Process process = command(command.toArray(String[]::new))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile())).start();

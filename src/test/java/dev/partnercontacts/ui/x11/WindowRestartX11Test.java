@@ -96,6 +96,9 @@ class WindowRestartX11Test {
             }
             assertThat(savedPlacement(db)).as("saved after restart %d", restart).isEqualTo(saved);
         }
+        // Four starts and closes, all in one log.
+        assertThat(java.nio.file.Files.readAllLines(dir.resolve(RealDisplay.APP_LOG)))
+                .as("the log shows warnings only (README)").noneMatch(l -> l.contains(" INFO "));
     }
 
     /** A data file holding one complete account, so that the main window opens without the gate. */
