@@ -3,7 +3,10 @@ package dev.partnercontacts.ui.common;
 import dev.partnercontacts.domain.FieldPath;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -17,6 +20,8 @@ import javafx.scene.layout.VBox;
 public final class ErrorSummary {
 
     public static final int LINES = 6;
+    /** The tallest the summary's frame gets, in pixels: the heading, six problems and "and more". */
+    public static final double MAX_HEIGHT = 200;
 
     private ErrorSummary() {
     }
@@ -61,15 +66,31 @@ public final class ErrorSummary {
     }
 
     /**
-     * Gives the summary a fixed place: {@code holder} (the summary's scrolling frame) stays
-     * hidden until {@code shown} (the first submit) and then keeps one height whatever the
-     * number of lines, so the form under it never moves while the user fixes things.
+     * Gives the summary its place: {@code holder} (the summary's scrolling frame) shows once
+     * {@code shown} (the first submit) and only while there is a problem to list, so that no
+     * empty band sits above the form. It is as tall as its lines, up to {@link #MAX_HEIGHT}
+     * (then it scrolls), and while problems are being fixed it keeps the tallest height it had,
+     * so the form under it does not move with each line that goes.
      */
-    public static void holdSpace(Region holder, ObservableBooleanValue shown) {
-        holder.visibleProperty().bind(shown);
-        holder.managedProperty().bind(shown);
+    public static void holdSpace(ScrollPane holder, VBox box, ObservableBooleanValue shown) {
+        BooleanBinding any = Bindings.createBooleanBinding(() -> shown.get() && box.isVisible(), shown,
+                box.visibleProperty());
+        holder.visibleProperty().bind(any);
+        holder.managedProperty().bind(any);
+        holder.setPrefViewportHeight(0);
         holder.setMinHeight(Region.USE_PREF_SIZE);
         holder.setMaxHeight(Region.USE_PREF_SIZE);
+        box.heightProperty().addListener((o, was, height) -> {
+            double wanted = Math.min(height.doubleValue(), MAX_HEIGHT);
+            if (wanted > holder.getPrefViewportHeight()) {
+                holder.setPrefViewportHeight(wanted);
+            }
+        });
+        any.addListener((o, was, is) -> {
+            if (!is) {
+                holder.setPrefViewportHeight(0);
+            }
+        });
     }
 
     private static Label line(String text) {

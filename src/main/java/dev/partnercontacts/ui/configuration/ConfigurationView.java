@@ -112,7 +112,7 @@ public final class ConfigurationView extends FxmlView {
         editor.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         editor.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
-        ErrorSummary.holdSpace(configErrorsScroll, editor.form().revealedProperty());
+        ErrorSummary.holdSpace(configErrorsScroll, configErrors, editor.form().revealedProperty());
         // Not disabled while saving: a disabled button drops the focus, and the page scrolls to the top.
         saveContactsButton.setOnAction(e -> {
             if (editor.submittingProperty().get()) {

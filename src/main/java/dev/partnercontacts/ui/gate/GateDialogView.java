@@ -160,7 +160,7 @@ public final class GateDialogView extends FxmlView {
         vm.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         vm.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
-        ErrorSummary.holdSpace(gateErrorsScroll, vm.form().revealedProperty());
+        ErrorSummary.holdSpace(gateErrorsScroll, gateErrors, vm.form().revealedProperty());
         contactGate.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((ow, aw, window) -> sizeLimits(window));
