@@ -12,6 +12,7 @@ import dev.partnercontacts.ui.common.StartupClock;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
 import dev.partnercontacts.task.BackgroundTask;
+import dev.partnercontacts.task.FxScheduler;
 import dev.partnercontacts.task.Workers;
 import dev.partnercontacts.ui.workspace.Snapshot;
 import java.util.Locale;
@@ -49,6 +50,8 @@ public class App extends Application {
     private Stage mainStage;
     /** Where the main window is: one keeper for the application's life, whatever the language. */
     private WindowKeeper mainPlace;
+    /** The main window's timers (its settling), for the application's life. */
+    private final FxScheduler windowTimers = new FxScheduler();
     private Windows windows;
     private boolean firstWindowShown;
     /** The data file whose integrity check (which may end after the first window) is watched. */
@@ -120,7 +123,7 @@ public class App extends Application {
             @Override
             public WindowKeeper placeMainWindow(Stage stage, Optional<WindowPlacement> saved) {
                 if (mainPlace == null) {
-                    mainPlace = WindowKeeper.place(stage, saved);
+                    mainPlace = WindowKeeper.place(stage, saved, windowTimers);
                 }
                 return mainPlace;
             }
@@ -274,6 +277,7 @@ public class App extends Application {
             windows.saveWindowPlacements();
             windows.close();
         }
+        windowTimers.close();
         StartupLoader.Loaded open = loaded;
         Runnable closeFile = () -> {
             if (open != null) {

@@ -157,7 +157,7 @@ final class Windows {
         }
         gateWindow = new GateWindow(commands, stage, quitFlow, dialogs, messages, accounts, this::gateContent,
                 root -> root.getStylesheets().add(setup.stylesheet()), () -> host.shown("contact gate"));
-        gateWindow.placeAt(loaded.gateWindow().flatMap(WindowPlacement::parse));
+        gateWindow.placeAt(loaded.gateWindow().flatMap(WindowPlacement::parse), scheduler);
         stage.setOnCloseRequest(e -> {
             if (quitFlow.isQuitting()) {
                 return;

@@ -4,6 +4,7 @@ import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.ui.common.Dialogs;
 import dev.partnercontacts.ui.common.Dialogs.Choice;
 import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.task.Scheduler;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.main.AccountsViewModel;
@@ -54,6 +55,7 @@ public final class GateWindow {
     private final Runnable onShown;
     private Stage stage;
     private WindowKeeper keeper;
+    private Scheduler timers;
     private ContactEditorViewModel editor;
     /** The account the user was on before the current one, to go back to. */
     private AccountSummary previous;
@@ -110,9 +112,14 @@ public final class GateWindow {
         hide();
     }
 
-    /** Opens the gate where it was at the end of the last session. */
-    public void placeAt(Optional<WindowPlacement> last) {
+    /**
+     * Opens the gate where it was at the end of the last session.
+     *
+     * @param timers for the window's settling after it is shown ({@link WindowKeeper})
+     */
+    public void placeAt(Optional<WindowPlacement> last, Scheduler timers) {
         placement = last;
+        this.timers = timers;
     }
 
     /** Where the gate is, or was when last shown. */
@@ -153,7 +160,7 @@ public final class GateWindow {
         style.accept(root);
         stage.setScene(new Scene(root));
         Stage shown = stage;
-        WindowKeeper place = keeper = WindowKeeper.place(shown, placement);
+        WindowKeeper place = keeper = WindowKeeper.place(shown, placement, timers);
         shown.setOnHiding(e -> placement = Optional.of(place.placement()));
         shown.setOnHidden(e -> {
             place.dispose();

@@ -1,16 +1,17 @@
 package dev.partnercontacts.ui.app;
 
+import dev.partnercontacts.task.Scheduled;
+import dev.partnercontacts.task.Scheduler;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * Puts a window back where it was and keeps track of where it is, so that the next start can do
@@ -35,7 +36,7 @@ public final class WindowKeeper {
      * user's; counted again when the window manager's frame around the window changes (the
      * toolkit learns its size late on a busy machine, and moves the window when it does).
      */
-    static final Duration SETTLE = Duration.seconds(3);
+    static final Duration SETTLE = Duration.ofSeconds(3);
     /** Corrections per settling, so that a window manager that insists on its own bounds wins. */
     private static final int MAX_CORRECTIONS = 5;
 
@@ -47,11 +48,13 @@ public final class WindowKeeper {
     private int corrections;
     private final Stage stage;
     private final List<ReadOnlyDoubleProperty> frame;
-    private final PauseTransition settling = new PauseTransition(SETTLE);
+    private final Scheduler timers;
+    private Scheduled settled = Scheduled.NONE;
+    private boolean settling;
     private final InvalidationListener moved = o -> boundsChanged();
     private final InvalidationListener framed = o -> {
-        if (isSettling()) {
-            settling.playFromStart();
+        if (settling) {
+            startSettling();
         }
         boundsChanged();
     };
@@ -66,10 +69,10 @@ public final class WindowKeeper {
         }
     };
 
-    private WindowKeeper(Stage stage, WindowPlacement wanted) {
+    private WindowKeeper(Stage stage, WindowPlacement wanted, Scheduler timers) {
         this.stage = stage;
         this.normal = wanted;
-        settling.setOnFinished(e -> boundsChanged());
+        this.timers = timers;
         bounds().forEach(b -> b.addListener(moved));
         // Where the scene sits in the window: the size of the frame's left and top edges.
         frame = stage.getScene() == null ? List.of() : List.of(stage.getScene().xProperty(), stage.getScene().yProperty());
@@ -82,30 +85,48 @@ public final class WindowKeeper {
      * Puts a window that is not showing yet, its scene set, where {@code saved} says, fitted to
      * the screens there are now, and keeps track of it from then on. Without a saved place (or one on no screen),
      * the window opens where the toolkit puts it.
+     *
+     * @param timers for the short settling after the window is shown or un-maximized
      */
-    public static WindowKeeper place(Stage stage, Optional<WindowPlacement> saved) {
+    public static WindowKeeper place(Stage stage, Optional<WindowPlacement> saved, Scheduler timers) {
         Optional<WindowPlacement> fitted = saved.flatMap(p -> p.fittedTo(
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList()));
         fitted.ifPresent(p -> {
             p.moveAndSize(stage);
             stage.setMaximized(p.maximized());
         });
-        return new WindowKeeper(stage, fitted.map(p -> p.withMaximized(false)).orElse(null));
+        return new WindowKeeper(stage, fitted.map(p -> p.withMaximized(false)).orElse(null), timers);
     }
 
     /** Where the window is, to be saved: its bounds when not maximized, and whether it is maximized. */
     public WindowPlacement placement() {
-        boolean asked = normal != null && (!isNormal() || isSettling() && stray.test(stage));
+        boolean asked = normal != null && (!isNormal() || settling && stray.test(stage));
         return (asked ? normal : WindowPlacement.boundsOf(stage, false)).withMaximized(stage.isMaximized());
     }
 
     /** Stops following the window. */
     public void dispose() {
-        settling.stop();
+        settled.cancel();
+        settling = false;
         bounds().forEach(b -> b.removeListener(moved));
         frame.forEach(b -> b.removeListener(framed));
         stage.maximizedProperty().removeListener(maximizedChanged);
         stage.showingProperty().removeListener(showingChanged);
+    }
+
+    /**
+     * Where to ask the window to go. Some starts, the window manager takes a place asked for as
+     * that of the window's inside, not of its frame (it reads the toolkit's gravity hint late):
+     * the window then lands up and left of where it was asked by exactly the frame's edges, and
+     * asking again lands it there again. Seen so, the place is asked with the frame's edges added.
+     */
+    private WindowPlacement correctedPlace() {
+        double dx = normal.x() - stage.getX();
+        double dy = normal.y() - stage.getY();
+        boolean byTheFrame = stage.getScene() != null && (dx != 0 || dy != 0)
+                && dx == stage.getScene().getX() && dy == stage.getScene().getY();
+        return byTheFrame ? new WindowPlacement(normal.x() + dx, normal.y() + dy, normal.width(), normal.height(), false)
+                : normal;
     }
 
     private List<ReadOnlyDoubleProperty> bounds() {
@@ -116,34 +137,39 @@ public final class WindowKeeper {
         return stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen();
     }
 
-    private boolean isSettling() {
-        return settling.getStatus() == PauseTransition.Status.RUNNING;
-    }
-
     private void settle(Predicate<Stage> toolkitBounds) {
         if (normal == null) {
             return;
         }
         stray = toolkitBounds;
         corrections = 0;
-        settling.playFromStart();
+        startSettling();
         boundsChanged();
+    }
+
+    private void startSettling() {
+        settling = true;
+        settled.cancel();
+        settled = timers.after(SETTLE, () -> {
+            settling = false;
+            boundsChanged();
+        });
     }
 
     private void boundsChanged() {
         if (!isNormal()) {
             return;
         }
-        if (!isSettling()) {
+        if (!settling) {
             normal = WindowPlacement.boundsOf(stage, false);
         } else if (stray.test(stage) && !correcting && corrections < MAX_CORRECTIONS) {
             // Once the toolkit has finished handling the event that moved the window.
             correcting = true;
             Platform.runLater(() -> {
                 correcting = false;
-                if (isNormal() && isSettling() && stray.test(stage)) {
+                if (isNormal() && settling && stray.test(stage)) {
                     corrections++;
-                    normal.moveAndSize(stage);
+                    correctedPlace().moveAndSize(stage);
                 }
             });
         }
