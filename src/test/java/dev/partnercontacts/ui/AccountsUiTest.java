@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.storage.Backups;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
@@ -73,16 +71,6 @@ class AccountsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private long backups() throws Exception {
-        Path folder = Backups.of(app.db()).folder();
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (var files = Files.list(folder)) {
-            return files.count();
-        }
-    }
-
     /** Waits for the gate to show with its form laid out (its fields exist once the skins do), or to go. */
     private void waitForGate(boolean shown) throws Exception {
         AppDriver.waitUntil(() -> shown
@@ -146,7 +134,7 @@ class AccountsUiTest {
         app.withAnotherCompleteAccount("Globex", "", true);
         app.launch("--locale=en");
         assertThat(shownAccount()).isEqualTo("Globex");
-        long backupsBefore = backups();
+        long backupsBefore = app.backupCount();
 
         clickInMain("removeAccountButton");
         AppDriver.waitUntil(() -> app.robot().lookup("#confirmRemoveAccountButton").tryQuery().isPresent());
@@ -158,7 +146,7 @@ class AccountsUiTest {
         assertThat(shownAccount()).isEqualTo("Acme Tours");
         assertThat(app.robot().from(app.mainRoot()).lookup("#removeAccountButton").queryAs(Button.class).isDisabled())
                 .as("the last account stays").isTrue();
-        assertThat(backups()).as("a backup was made before the removal").isGreaterThan(backupsBefore);
+        assertThat(app.backupCount()).as("a backup was made before the removal").isGreaterThan(backupsBefore);
         List<String> names = app.readStore(r -> r.accounts().stream().map(AccountSummary::name).toList());
         assertThat(names).containsExactly("Acme Tours");
     }

@@ -281,4 +281,15 @@ final class AppDriver {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
+
+    /** How many files the data file's backup folder holds (0 when there is no folder yet). */
+    long backupCount() throws java.io.IOException {
+        Path folder = dev.partnercontacts.storage.Backups.of(db()).folder();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.count();
+        }
+    }
 }

@@ -2,8 +2,13 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnercontacts.storage.Backups;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +45,10 @@ class SessionBreakersUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private Optional<Instant> submittedAt() {
+        return app.readStore(r -> r.submittedAt(r.currentAccountId()));
+    }
+
     /** 6: an empty band of about 110 pixels sat above every contact form (the summary's reserved frame). */
     @Test
     void noEmptyBandSitsAboveTheFormWhenNothingIsWrong() throws Exception {
@@ -70,5 +79,35 @@ class SessionBreakersUiTest {
 
         assertThat(frame.getViewportBounds().getHeight()).as("the frame's room for the %d lines", box.getChildren().size())
                 .isGreaterThanOrEqualTo(box.getHeight() - 1);
+    }
+
+    /** 7: "Save changes" with nothing changed said "Saved", moved "Last submitted" and made a backup. */
+    @Test
+    void savingWithNothingChangedSaysSoAndChangesNothing() throws Exception {
+        app = new AppDriver(dir.resolve("b7.db")).withCompleteAccount();
+        app.launch("--locale=en");
+        Instant before = submittedAt().orElseThrow();
+        openTab("configurationTab");
+        AppDriver.waitUntil(this::noBackupBeingMade);
+        long backupsBefore = app.backupCount();
+
+        app.robot().clickOn(inMain("saveContactsButton"));
+        AppDriver.waitUntil(() -> !((Label) inMain("configStatus")).getText().isEmpty());
+        app.readStore(r -> r.accounts());
+
+        assertThat(((Label) inMain("configStatus")).getText()).isEqualTo("Nothing to save: no changes.");
+        assertThat(submittedAt()).contains(before);
+        assertThat(app.backupCount()).isEqualTo(backupsBefore);
+    }
+
+    /** The daily backup of the first window is made (or not needed) before counting backups. */
+    private boolean noBackupBeingMade() throws Exception {
+        Path folder = Backups.of(app.db()).folder();
+        if (!Files.isDirectory(folder)) {
+            return true;
+        }
+        try (var files = Files.list(folder)) {
+            return files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+        }
     }
 }

@@ -84,7 +84,9 @@ public final class ContactEditorViewModel {
 
     /**
      * Validates everything; when valid, stores it and runs {@code onSubmitted}. Returns false
-     * when something is missing or invalid (then every problem is shown).
+     * when something is missing or invalid (then every problem is shown). Details the same as
+     * those submitted before are not stored again: the status says there was nothing to save,
+     * and {@code onSubmitted} runs all the same.
      */
     public boolean submit(Runnable onSubmitted) {
         form.revealAll();
@@ -97,6 +99,10 @@ public final class ContactEditorViewModel {
         commands.submit(form.snapshot(), () -> {
             submitting.set(false);
             draftStatus.set(messages.get("editor.saved", LocalTime.now().format(CLOCK)));
+            onSubmitted.run();
+        }, () -> {
+            submitting.set(false);
+            draftStatus.set(messages.get("editor.unchanged"));
             onSubmitted.run();
         }, failure -> {
             submitting.set(false);

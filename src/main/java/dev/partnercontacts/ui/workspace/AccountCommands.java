@@ -2,6 +2,7 @@ package dev.partnercontacts.ui.workspace;
 
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.Author;
+import dev.partnercontacts.domain.Changes;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.SettingKeys;
@@ -30,6 +31,9 @@ public final class AccountCommands {
     private static final Logger LOG = LoggerFactory.getLogger(AccountCommands.class);
 
     private record UserAdded(PortalUser user, Snapshot snapshot) {
+    }
+
+    private record Submitted(boolean stored, Snapshot snapshot) {
     }
 
     private final AccountStore store;
@@ -125,18 +129,46 @@ public final class AccountCommands {
      * Stores the details (already validated) and refreshes everything that depends on them. The
      * backup that follows runs afterwards on the background thread: the user and later writes
      * never wait for it; when it cannot be made, the constructor's {@code backupFailed} hears.
+     * {@code onDone} runs whether or not anything had changed ({@link #submit(ContactDetails,
+     * Runnable, Runnable, Consumer)} tells the two apart).
      */
     public void submit(ContactDetails details, Runnable onDone, Consumer<? super Exception> onFailure) {
+        submit(details, onDone, onDone, onFailure);
+    }
+
+    /**
+     * As {@link #submit(ContactDetails, Runnable, Consumer)}, but details that were submitted
+     * before and are the same as the stored ones (no {@link Changes#between change}) are not
+     * submitted again: nothing is written, "Last submitted" stays, no backup is made (issue 15:
+     * ten such saves pushed the real backups out of the ten kept), and {@code onUnchanged} runs.
+     *
+     * @param onStored    the details were stored (and the backup started)
+     * @param onUnchanged nothing had changed; nothing was written
+     */
+    public void submit(ContactDetails details, Runnable onStored, Runnable onUnchanged,
+                       Consumer<? super Exception> onFailure) {
         long id = workspace.accountId();
         String actor = actor();
         List<PortalUser> current = List.copyOf(workspace.users());
         change(() -> {
-            store.submit(id, workspace.gate().prepareForSubmit(details, current), actor);
-            return Snapshot.read(store, id);
-        }, snapshot -> snapshot, () -> {
-            workspace.clearDraft();
+            ContactDetails prepared = workspace.gate().prepareForSubmit(details, current);
+            boolean unchanged = store.submittedAt(id).isPresent()
+                    && Changes.between(store.loadStored(id), prepared, current).isEmpty();
+            if (!unchanged) {
+                store.submit(id, prepared, actor);
+            }
+            return new Submitted(!unchanged, Snapshot.read(store, id));
         }, done -> {
-            onDone.run();
+            if (done.stored()) {
+                workspace.clearDraft();
+            }
+            return done.snapshot();
+        }, () -> { }, done -> {
+            if (!done.stored()) {
+                onUnchanged.run();
+                return;
+            }
+            onStored.run();
             background.execute(BackgroundTask.ofAction(store::backUpAfterSubmit).onFailure(backupFailed));
         }, onFailure);
     }
