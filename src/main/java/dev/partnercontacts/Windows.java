@@ -57,6 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -147,7 +148,12 @@ final class Windows {
                 () -> new ActivityView(new ActivityViewModel(loaded.store(), workers.writer(), workers.background(), workspace,
                         messages, scheduler.debouncer(SEARCH_DELAY)), messages, files::activityCsv).root()),
                 accounts, syncModel.stateProperty(), messages);
-        stage.setTitle(messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title"));
+        // The title names the account shown (issue 15); unbound in close().
+        String appTitle = messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title");
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            AccountSummary shown = accounts.currentProperty().get();
+            return shown == null ? appTitle : messages.get("app.title.account", accounts.display(shown), appTitle);
+        }, accounts.currentProperty(), accounts.accounts()));
         Scene scene = new Scene(mainView.root());
         scene.getStylesheets().add(setup.stylesheet());
         stage.setScene(scene);
@@ -346,6 +352,7 @@ final class Windows {
      * stop. Never waits.
      */
     void close() {
+        stage.titleProperty().unbind();
         gateWindow.dispose();
         syncModel.stop();
         scheduler.close();

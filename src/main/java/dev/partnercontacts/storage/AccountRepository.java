@@ -39,7 +39,9 @@ public final class AccountRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountRepository.class);
 
-    private static final String SUMMARY = "SELECT id, key, name, complete FROM account";
+    /** An account's row, with the name typed in its draft taken out of the draft's JSON inside SQLite. */
+    private static final String SUMMARY = "SELECT id, key, name, complete, (SELECT CASE WHEN json_valid(body) THEN "
+            + "json_extract(body, '$.details.settings.name') END FROM draft WHERE account_id = account.id) FROM account";
 
     private final Database db;
     private final Sql sql;
@@ -53,7 +55,7 @@ public final class AccountRepository {
     }
 
     private static AccountSummary summary(ResultSet rs) throws SQLException {
-        return new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1);
+        return new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5));
     }
 
     /** The id of the oldest account, creating a blank one in an empty file. */

@@ -2,15 +2,22 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.storage.Backups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +45,18 @@ class SessionBreakersUiTest {
         return app.robot().from(app.mainRoot()).lookup("#" + id).query();
     }
 
+    private ComboBox<AccountSummary> switcher() {
+        return app.robot().from(app.mainRoot()).lookup("#accountSwitcher").query();
+    }
+
+    private String switcherText() {
+        return switcher().getButtonCell().getText();
+    }
+
+    private String title() {
+        return ((Stage) app.mainRoot().getScene().getWindow()).getTitle();
+    }
+
     private void openTab(String id) {
         TabPane tabs = app.mainTabs();
         Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
@@ -47,6 +66,74 @@ class SessionBreakersUiTest {
 
     private Optional<Instant> submittedAt() {
         return app.readStore(r -> r.submittedAt(r.currentAccountId()));
+    }
+
+    private void chooseAccount(String label) {
+        app.robot().clickOn(switcher());
+        WaitForAsyncUtils.waitForFxEvents();
+        app.robot().clickOn(app.robot().lookup(".list-cell")
+                .match((ListCell<?> c) -> label.equals(c.getText())).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** 2: the switcher went blank after "Save changes"; the window title named no account. */
+    @Test
+    void afterSaveChangesTheSwitcherAndTheTitleStillNameTheAccount() throws Exception {
+        app = new AppDriver(dir.resolve("b2.db")).withCompleteAccount();
+        app.launch("--locale=en");
+        openTab("configurationTab");
+        TextInputControl partnerId = (TextInputControl) inMain("partnerId");
+        app.robot().clickOn(partnerId).eraseText(partnerId.getText().length()).write("4243");
+        app.robot().clickOn(inMain("saveContactsButton"));
+        AppDriver.waitUntil(() -> "4243".equals(app.readStore(r -> r.loadStored(r.currentAccountId()).settings().partnerId())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(switcherText()).isEqualTo("Acme Tours");
+        assertThat(title()).contains("Acme Tours");
+    }
+
+    /** 2: after choosing another account, the switcher went blank and showed the last account's "Draft saved at". */
+    @Test
+    void afterChoosingAnotherAccountNothingOfTheFirstOneIsShown() throws Exception {
+        app = new AppDriver(dir.resolve("b2b.db")).withCompleteAccount().withAnotherCompleteAccount("Globex", "", false);
+        app.launch("--locale=en");
+        openTab("configurationTab");
+        TextInputControl partnerId = (TextInputControl) inMain("partnerId");
+        app.robot().clickOn(partnerId).write("9");
+        AppDriver.waitUntil(() -> ((Label) inMain("configStatus")).getText().startsWith("Draft saved at"));
+
+        chooseAccount("Globex");
+        AppDriver.waitUntil(() -> "Globex".equals(app.readStore(r -> r.accounts().stream()
+                .filter(a -> a.id() == r.currentAccountId()).findFirst().orElseThrow().name())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(switcherText()).isEqualTo("Globex");
+        assertThat(title()).contains("Globex");
+        assertThat(((Label) inMain("configStatus")).getText()).as("Acme's draft status").doesNotContain("Draft saved");
+    }
+
+    /** 3: an incomplete account was "New account" everywhere, though a name was typed in its draft. */
+    @Test
+    void anIncompleteAccountIsCalledByTheNameTypedInItsDraft() throws Exception {
+        app = new AppDriver(dir.resolve("b3.db")).withCompleteAccount();
+        app.launch("--locale=en");
+        app.robot().clickOn(inMain("newAccountButton"));
+        AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#accountName").tryQuery()).isPresent());
+        app.type("accountName", "Initech");
+        Stage gate = (Stage) app.gateRoot().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> gate.fireEvent(new WindowEvent(gate, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        AppDriver.waitUntil(() -> app.robot().lookup("#goBackButton").tryQuery().isPresent());
+
+        String question = app.robot().lookup(".dialog-pane .header-panel .label").queryLabeled().getText();
+        assertThat(question).contains("Initech");
+        app.robot().clickOn(app.robot().lookup("#goBackButton").queryAs(Button.class));
+        AppDriver.waitUntil(() -> app.gate().isEmpty());
+
+        app.robot().clickOn(switcher());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.robot().lookup(".list-cell").match((ListCell<?> c) -> "Initech (incomplete)".equals(c.getText()))
+                .tryQuery()).as("the switcher's list").isPresent();
+        app.robot().push(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     /** 6: an empty band of about 110 pixels sat above every contact form (the summary's reserved frame). */

@@ -201,8 +201,11 @@ public final class GateWindow {
             return;
         }
         AccountSummary current = session.accountProperty().get();
-        String here = current.name().isBlank() ? messages.get("account.unnamed") : current.name();
-        String there = back.get().name().isBlank() ? messages.get("account.unnamed") : back.get().name();
+        // The name as typed now: the draft on disk may be a moment behind.
+        String typed = editor == null ? "" : editor.form().snapshot().settings().name().strip();
+        String here = !current.name().isBlank() ? current.name()
+                : !typed.isEmpty() ? typed : current.shownName().isEmpty() ? messages.get("account.unnamed") : current.shownName();
+        String there = back.get().shownName().isEmpty() ? messages.get("account.unnamed") : back.get().shownName();
         Choice goBack = Choice.confirm(messages.get("gate.leave.back", there), "goBackButton");
         Choice stay = Choice.cancel(messages.get("gate.leave.stay"), "keepEditingButton");
         Choice remove = Choice.of(messages.get("gate.leave.remove"), "removeThisAccountButton");

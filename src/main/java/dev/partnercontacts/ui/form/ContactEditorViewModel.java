@@ -46,11 +46,15 @@ public final class ContactEditorViewModel {
     }
 
     /**
-     * Fills the form: the saved draft if there is one, else the stored details. When details
+     * Fills the form: the saved draft if there is one, else the stored details, with no status
+     * line and no problem left from before. When details
      * were stored before (the gate came back because the rules changed), what is missing is
      * shown at once.
      */
     public void open() {
+        // What was said of the account shown before ("Draft saved at …") is not said of this one.
+        draftStatus.set("");
+        submitError.set("");
         form.load(workspace.draft().orElse(workspace.storedProperty().get()));
         if (workspace.submittedAtProperty().get() != null) {
             form.revealAll();

@@ -78,7 +78,7 @@ public final class AccountsViewModel {
      * while it has changes the sync server does not have yet.
      */
     public String display(AccountSummary account) {
-        String name = account.name().isBlank() ? messages.get("account.unnamed") : account.name();
+        String name = account.shownName().isEmpty() ? messages.get("account.unnamed") : account.shownName();
         String shown = account.complete() ? name : messages.get("account.incomplete", name);
         return unsent.contains(account.key()) ? messages.get("account.unsent", shown) : shown;
     }
@@ -116,7 +116,7 @@ public final class AccountsViewModel {
         if (account == null || other.isEmpty() || busy.get()) {
             return;
         }
-        String name = account.name().isBlank() ? messages.get("account.unnamed") : account.name();
+        String name = account.shownName().isEmpty() ? messages.get("account.unnamed") : account.shownName();
         Choice remove = Choice.confirm(messages.get("account.remove.confirm"), "confirmRemoveAccountButton");
         Choice keep = Choice.cancel(messages.get("account.remove.cancel"), "cancelRemoveAccountButton");
         dialogs.ask(owner, new Dialogs.Question(messages.get("account.remove.title"),

@@ -156,6 +156,9 @@ public final class MainWindowView extends FxmlView {
         try {
             AccountSummary item = current == null ? null : accounts.accounts().stream()
                     .filter(a -> a.id() == current.id()).findFirst().orElse(current);
+            // A value equal to the one shown is no change, and the button cell, emptied when the
+            // list was replaced, would stay blank (issue 15): shown again from nothing.
+            accountSwitcher.setValue(null);
             accountSwitcher.setValue(item);
         } finally {
             following = false;
