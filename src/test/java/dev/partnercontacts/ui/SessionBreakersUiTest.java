@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -134,6 +135,58 @@ class SessionBreakersUiTest {
         assertThat(app.robot().lookup(".list-cell").match((ListCell<?> c) -> "Initech (incomplete)".equals(c.getText()))
                 .tryQuery()).as("the switcher's list").isPresent();
         app.robot().push(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    /** 4: the gate's weekly coverage kept drawing the old hours until the time zone changed. */
+    @Test
+    void theGatesWeeklyCoverageFollowsTheHoursAsTheyAreTyped() throws Exception {
+        app = new AppDriver(dir.resolve("b4.db"));
+        app.launch("--locale=en");
+        AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#add-opsSupport").tryQuery()).isPresent());
+        if (app.robot().from(app.gateRoot()).lookup("#opsSupport-start-0").tryQuery().isEmpty()) {
+            app.click("add-opsSupport");
+        }
+        // The hours first, then the days: every step after the hours is a valid week plan, and
+        // the result of checking the form stays the same.
+        app.type("opsSupport-start-0", "08:00");
+        app.type("opsSupport-end-0", "20:00");
+        for (String day : new String[] {"MON", "TUE", "WED", "THU", "FRI", "SAT"}) {
+            ToggleButton toggle = app.inGate("opsSupport-0-" + day, ToggleButton.class);
+            if (!toggle.isSelected()) {
+                app.reveal(toggle);
+                app.robot().clickOn(toggle);
+            }
+        }
+
+        Label caption = app.robot().from(app.inGate("opsSupport-coverage")).lookup(".coverage-caption").queryAs(Label.class);
+        assertThat(caption.getText()).startsWith("Open 72 hours a week");
+    }
+
+    /** 4, as a returning user meets it: the gate opens on a draft whose window is Monday 09:00–17:00. */
+    @Test
+    void theCoverageOfAGateOpenedOnADraftFollowsTheHoursToo() throws Exception {
+        app = new AppDriver(dir.resolve("b4b.db"));
+        try (dev.partnercontacts.storage.Database db = dev.partnercontacts.storage.Database.open(app.db())) {
+            var store = new dev.partnercontacts.storage.SqliteAccountStore(db, new dev.partnercontacts.domain.Users(
+                    new dev.partnercontacts.domain.Validation("")), java.time.Clock.systemUTC());
+            store.saveDraft(store.currentAccountId(), dev.partnercontacts.domain.ContactDetails.EMPTY.withSupportHours(
+                    new dev.partnercontacts.domain.SupportHours(false, java.util.List.of(dev.partnercontacts.domain.Fixtures.window(
+                            "09:00", "17:00", "Europe/Rome", java.time.DayOfWeek.MONDAY)))));
+        }
+        app.launch("--locale=en");
+        AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#opsSupport-start-0").tryQuery()).isPresent());
+        Label caption = app.robot().from(app.inGate("opsSupport-coverage")).lookup(".coverage-caption").queryAs(Label.class);
+        assertThat(caption.getText()).startsWith("Open 8 hours a week");
+
+        app.type("opsSupport-start-0", "08:00");
+        app.type("opsSupport-end-0", "20:00");
+        for (String day : new String[] {"TUE", "WED", "THU", "FRI", "SAT"}) {
+            ToggleButton toggle = app.inGate("opsSupport-0-" + day, ToggleButton.class);
+            app.reveal(toggle);
+            app.robot().clickOn(toggle);
+        }
+
+        assertThat(caption.getText()).startsWith("Open 72 hours a week");
     }
 
     /** 6: an empty band of about 110 pixels sat above every contact form (the summary's reserved frame). */

@@ -76,7 +76,13 @@ final class SupportHoursSection {
             focus.accept(FieldPath.window(hours.windows().size() - 1, WindowPart.DAYS));
         });
         CoverageChart chart = new CoverageChart(messages, ZoneId.systemDefault());
-        Subscription coverage = vm.resultProperty().subscribe(r -> chart.show(hours.snapshot()));
+        // Drawn again on every evaluation, not only when the result changes: two valid week plans
+        // give equal results, and the chart kept the first one (issue 15).
+        chart.show(hours.snapshot());
+        Subscription coverage = vm.resultProperty().subscribe(() -> {
+            vm.resultProperty().get(); // valid again, so that the next evaluation is heard too
+            chart.show(hours.snapshot());
+        });
         listening = coverage.and(() -> hours.windows().removeListener(windowsChanged));
         root = new VBox(6, allWeek, rows, add, chart.root());
     }
