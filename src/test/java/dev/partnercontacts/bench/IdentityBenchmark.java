@@ -148,6 +148,7 @@ public final class IdentityBenchmark {
                 }
             }
         }
+        removeTree(dir);
         System.out.println();
         System.out.println("| import of a 1,000-account bundle into a file holding them | median | min–max |");
         System.out.println("|---|---|---|");
@@ -200,12 +201,22 @@ public final class IdentityBenchmark {
             long t2 = System.nanoTime();
             upgrades.add((t1 - t0) / 1e6);
             reopens.add((t2 - t1) / 1e6);
+            removeTree(dir);
         }
         System.out.println();
         System.out.println("| a file with 200,000 history entries | median | min–max |");
         System.out.println("|---|---|---|");
         row("open with the upgrade to schema 6 (search text rebuilt)", upgrades, "ms");
         row("open again, upgraded", reopens, "ms");
+    }
+
+    /** Removes a benchmark's temporary folder: each run writes some 180 MB of data files. */
+    private static void removeTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void row(String what, List<Double> values, String unit) {
