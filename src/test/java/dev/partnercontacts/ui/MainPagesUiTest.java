@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +108,28 @@ class MainPagesUiTest {
         app.launch();
         assertThat(app.robot().from(app.mainRoot()).lookup("Configurazione").tryQuery()).isPresent();
         assertThat(((Label) inMain("#homeSettings")).getText()).startsWith("Cose da fare · Sandbox");
+    }
+
+    /** Issue 15: the account key shown, selectable and copyable, and the contact sheet copied as text. */
+    @Test
+    void homeShowsTheAccountKeyAndCopiesItAndTheContactSheet() throws Exception {
+        app.launch("--locale=en");
+        String key = app.readStore(r -> r.accounts().stream().filter(a -> a.id() == r.currentAccountId())
+                .findFirst().orElseThrow().key());
+        AppDriver.waitUntil(() -> app.robot().from(app.mainRoot()).lookup("#accountKey").tryQuery().isPresent());
+        TextField shown = app.robot().from(app.mainRoot()).lookup("#accountKey").queryAs(TextField.class);
+        assertThat(shown.getText()).isEqualTo(key);
+        assertThat(shown.isEditable()).isFalse();
+
+        app.robot().clickOn(app.robot().from(app.mainRoot()).lookup("#copyAccountKeyButton").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()).isEqualTo(key);
+
+        app.robot().clickOn(app.robot().from(app.mainRoot()).lookup("#copySheetButton").queryAs(Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        String sheet = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(sheet).startsWith("Acme Tours — contact details\n").contains("Account key: " + key);
+        Label status = app.robot().from(app.mainRoot()).lookup("#sheetStatus").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("Contact sheet copied");
     }
 }

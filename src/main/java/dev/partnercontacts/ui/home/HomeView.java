@@ -4,6 +4,8 @@ import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.sheet.ContactSheet;
+import dev.partnercontacts.ui.sheet.SheetPage;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.function.Consumer;
@@ -13,6 +15,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -31,6 +36,16 @@ public final class HomeView extends FxmlView {
     private Label homeSettings;
     @FXML
     private Label homeSubmitted;
+    @FXML
+    private TextField accountKey;
+    @FXML
+    private Button copyAccountKeyButton;
+    @FXML
+    private Button copySheetButton;
+    @FXML
+    private Button printSheetButton;
+    @FXML
+    private Label sheetStatus;
     @FXML
     private HBox reconfirmBanner;
     @FXML
@@ -67,6 +82,16 @@ public final class HomeView extends FxmlView {
         reconfirmBanner.managedProperty().bind(vm.reconfirmDueProperty());
         reconfirmText.textProperty().bind(vm.reconfirmTextProperty());
         reconfirmButton.setOnAction(e -> vm.reconfirm());
+        accountKey.textProperty().bind(vm.accountKeyProperty());
+        copyAccountKeyButton.setOnAction(e -> {
+            copy(accountKey.getText());
+            sheetStatus.setText(messages.get("home.key.copied"));
+        });
+        copySheetButton.setOnAction(e -> {
+            copy(ContactSheet.text(vm.sheetLines()));
+            sheetStatus.setText(messages.get("home.sheet.copied"));
+        });
+        printSheetButton.setOnAction(e -> print());
 
         chart = new WeekChart(messages);
         homeCoverage.getChildren().add(1, chart.node());
@@ -81,6 +106,22 @@ public final class HomeView extends FxmlView {
         showCards();
         vm.changes().addListener((ListChangeListener<String>) c -> showChanges());
         showChanges();
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void print() {
+        SheetPage page = new SheetPage(HomeView.class.getResource("/dev/partnercontacts/ui/app.css").toExternalForm());
+        sheetStatus.setText(switch (page.print(printSheetButton.getScene().getWindow(), vm.sheetLines())) {
+            case PRINTED -> messages.get("home.sheet.printed");
+            case CANCELLED -> "";
+            case NO_PRINTER -> messages.get("home.sheet.noPrinter");
+            case FAILED -> messages.get("home.sheet.failed");
+        });
     }
 
     private String zoneName(ZoneId zone) {

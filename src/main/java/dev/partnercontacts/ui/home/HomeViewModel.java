@@ -13,6 +13,7 @@ import dev.partnercontacts.text.Bidi;
 import dev.partnercontacts.ui.common.ChangeText;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.sheet.ContactSheet;
 import dev.partnercontacts.ui.workspace.AccountCommands;
 import dev.partnercontacts.ui.workspace.Workspace;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper accountName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper accountLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper submitted = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper accountKey = new ReadOnlyStringWrapper("");
     private final ObservableList<RoleCard> cards = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObservableList<ZoneId> zones = FXCollections.observableArrayList();
@@ -96,6 +98,17 @@ public final class HomeViewModel {
     }
 
     /** When and by whom the details were last submitted. */
+    /** The account's key (a UUID), which the Sync tab and the partner ask for. */
+    public ReadOnlyStringProperty accountKeyProperty() {
+        return accountKey.getReadOnlyProperty();
+    }
+
+    /** The account's contact sheet: its submitted details, to print or copy as text ({@link ContactSheet}). */
+    public List<ContactSheet.Line> sheetLines() {
+        return new ContactSheet(messages).lines(accountKey.get(), session.storedProperty().get(), List.copyOf(session.users()),
+                session.submittedAtProperty().get(), clock.instant());
+    }
+
     public ReadOnlyStringProperty submittedProperty() {
         return submitted.getReadOnlyProperty();
     }
@@ -149,6 +162,7 @@ public final class HomeViewModel {
         accountLine.set(messages.get("home.settings", messages.get(d.settings().integration().labelKey()),
                 messages.get(d.settings().environment().labelKey()),
                 d.settings().partnerId().isBlank() ? "—" : d.settings().partnerId()));
+        accountKey.set(session.accountProperty().get() == null ? "" : session.accountProperty().get().key());
         Instant at = session.submittedAtProperty().get();
         submitted.set(at == null ? messages.get("sync.neverSubmitted") : messages.get("home.submitted", messages.dateTime(at)));
         List<RoleCard> list = new ArrayList<>();
