@@ -140,6 +140,9 @@ class AccountsUiTest {
         AppDriver.waitUntil(() -> app.robot().lookup("#confirmRemoveAccountButton").tryQuery().isPresent());
         assertThat(app.robot().lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .isEqualTo("Remove the account \"Globex\"?");
+        // Issue 15: Remove was the default button, and Enter deleted the account.
+        assertThat(app.robot().lookup("#confirmRemoveAccountButton").queryAs(Button.class).isDefaultButton()).isFalse();
+        assertThat(app.robot().lookup("#cancelRemoveAccountButton").queryAs(Button.class).isDefaultButton()).isTrue();
         answer("confirmRemoveAccountButton");
 
         AppDriver.waitUntil(() -> switcher().getItems().size() == 1);

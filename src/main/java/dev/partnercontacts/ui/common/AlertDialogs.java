@@ -42,6 +42,8 @@ public final class AlertDialogs implements Dialogs {
         byType.forEach((type, c) -> {
             if (alert.getDialogPane().lookupButton(type) instanceof Button b) {
                 b.setId(c.id());
+                // A cancel button that is the default too (Choice.safe): Enter chooses it.
+                b.setDefaultButton(c.isDefault());
             }
         });
         return alert.showAndWait().map(byType::get);

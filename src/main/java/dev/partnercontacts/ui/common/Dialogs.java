@@ -24,6 +24,14 @@ public interface Dialogs {
         public static Choice cancel(String text, String id) {
             return new Choice(text, id, false, true);
         }
+
+        /**
+         * The safe answer to a destructive question: Enter and Escape both choose it, and the
+         * destructive answer ({@link #of}) needs a click (issue 15: Enter removed an account).
+         */
+        public static Choice safe(String text, String id) {
+            return new Choice(text, id, true, true);
+        }
     }
 
     /** A question with its title, header, text and answers. */

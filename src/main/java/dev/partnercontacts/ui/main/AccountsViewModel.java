@@ -117,8 +117,9 @@ public final class AccountsViewModel {
             return;
         }
         String name = account.shownName().isEmpty() ? messages.get("account.unnamed") : account.shownName();
-        Choice remove = Choice.confirm(messages.get("account.remove.confirm"), "confirmRemoveAccountButton");
-        Choice keep = Choice.cancel(messages.get("account.remove.cancel"), "cancelRemoveAccountButton");
+        // Removing is never the default: Enter keeps the account.
+        Choice remove = Choice.of(messages.get("account.remove.confirm"), "confirmRemoveAccountButton");
+        Choice keep = Choice.safe(messages.get("account.remove.cancel"), "cancelRemoveAccountButton");
         dialogs.ask(owner, new Dialogs.Question(messages.get("account.remove.title"),
                         messages.get("account.remove.header", name), messages.get("account.remove.content"),
                         List.of(remove, keep)))
