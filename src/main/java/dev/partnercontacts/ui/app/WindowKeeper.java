@@ -101,7 +101,23 @@ public final class WindowKeeper {
     /** Where the window is, to be saved: its bounds when not maximized, and whether it is maximized. */
     public WindowPlacement placement() {
         boolean asked = normal != null && (!isNormal() || settling && stray.test(stage));
-        return (asked ? normal : WindowPlacement.boundsOf(stage, false)).withMaximized(stage.isMaximized());
+        return (asked ? normal : WindowPlacement.boundsOf(stage, false)).withMaximized(isMaximizedNow());
+    }
+
+    /**
+     * Whether the window is maximized: the toolkit says so and the window fills its screen. The
+     * toolkit's flag can stay set after the window manager has un-maximized the window (seen
+     * once in the real-X test: the window at its normal size for seconds, saved as maximized).
+     */
+    private boolean isMaximizedNow() {
+        if (!stage.isMaximized()) {
+            return false;
+        }
+        return Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                        Math.max(1, stage.getHeight())).stream().findFirst()
+                .map(screen -> stage.getWidth() >= screen.getVisualBounds().getWidth() * 0.9
+                        && stage.getHeight() >= screen.getVisualBounds().getHeight() * 0.9)
+                .orElse(true);
     }
 
     /** Stops following the window. */
