@@ -169,28 +169,23 @@ public final class IdentityBenchmark {
         for (int r = 0; r < 3; r++) {
             Path dir = Files.createTempDirectory("pc-bench-upgrade");
             Path file = dir.resolve("history.db");
-            try (Database d = Database.open(file)) {
-                d.transaction(c -> {
-                    try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("INSERT INTO account(id, key, name, integration, environment, created_at) VALUES "
-                                + "(1, '5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11', 'Acme', 'THINGS_TO_DO', 'SANDBOX', '2026-01-01T00:00:00Z')");
-                        st.execute("INSERT INTO author(id, label) VALUES (1, 'Ada <ada@acme.example>')");
-                        st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ") "
-                                + "INSERT INTO history(account_id, at, author_id, kind, role, subject, label, before_value, "
-                                + "after_value, haystack) SELECT 1, '2026-01-02T00:00:00Z', 1, "
-                                + "CASE WHEN i % 10 = 0 THEN 'CONTACT_PHONE_CHANGED' ELSE 'CONTACT_ADDED' END, 'techEmergency', "
-                                + "'user' || i || '@acme.example', '', CASE WHEN i % 10 = 0 THEN '+39333123' || (1000 + i % 9000) "
-                                + "ELSE '' END, CASE WHEN i % 10 = 0 THEN '+39347765' || (1000 + i % 9000) ELSE '0' END, "
-                                + "'user' || i || '@acme.example  ' || CASE WHEN i % 10 = 0 THEN '+39333123' || (1000 + i % 9000) "
-                                + "|| ' +39347765' || (1000 + i % 9000) ELSE ' 0' END || ' ada <ada@acme.example>' FROM n");
-                        st.execute("PRAGMA user_version = 5");
-                    }
-                    return null;
-                });
-            }
+            // A true schema-5 file (the migrations up to 5 only): faking it with user_version on a
+            // current file made the later steps meet columns they add themselves.
+            dev.partnercontacts.storage.OldSchemaFiles.create(file, 5,
+                    "INSERT INTO account(id, key, name, integration, environment, created_at) VALUES "
+                            + "(1, '5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11', 'Acme', 'THINGS_TO_DO', 'SANDBOX', '2026-01-01T00:00:00Z')",
+                    "INSERT INTO author(id, label) VALUES (1, 'Ada <ada@acme.example>')",
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ") "
+                            + "INSERT INTO history(account_id, at, author_id, kind, role, subject, label, before_value, "
+                            + "after_value, haystack) SELECT 1, '2026-01-02T00:00:00Z', 1, "
+                            + "CASE WHEN i % 10 = 0 THEN 'CONTACT_PHONE_CHANGED' ELSE 'CONTACT_ADDED' END, 'techEmergency', "
+                            + "'user' || i || '@acme.example', '', CASE WHEN i % 10 = 0 THEN '+39333123' || (1000 + i % 9000) "
+                            + "ELSE '' END, CASE WHEN i % 10 = 0 THEN '+39347765' || (1000 + i % 9000) ELSE '0' END, "
+                            + "'user' || i || '@acme.example  ' || CASE WHEN i % 10 = 0 THEN '+39333123' || (1000 + i % 9000) "
+                            + "|| ' +39347765' || (1000 + i % 9000) ELSE ' 0' END || ' ada <ada@acme.example>' FROM n");
             long t0 = System.nanoTime();
             try (Database d = Database.open(file)) {
-                if (d.schemaVersion() != 6) {
+                if (d.schemaVersion() < 6) {
                     throw new IllegalStateException("not upgraded");
                 }
             }
@@ -206,7 +201,7 @@ public final class IdentityBenchmark {
         System.out.println();
         System.out.println("| a file with 200,000 history entries | median | min–max |");
         System.out.println("|---|---|---|");
-        row("open with the upgrade to schema 6 (search text rebuilt)", upgrades, "ms");
+        row("open with the upgrade from schema 5 (search text rebuilt)", upgrades, "ms");
         row("open again, upgraded", reopens, "ms");
     }
 
