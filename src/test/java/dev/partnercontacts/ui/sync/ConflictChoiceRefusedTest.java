@@ -40,11 +40,11 @@ class ConflictChoiceRefusedTest {
     @Test
     void aChoiceLeavingNoAdministratorIsRefusedWithTheRuleItBreaks() {
         fx = new SessionFixture(dir.resolve("sync.db"));
-        ScriptedGateway gateway = new ScriptedGateway();
+        FakeGateway gateway = new FakeGateway();
         gateway.onResolve = () -> {
             throw new InvalidResolution(List.of(Problem.of(new FieldPath.InDocument("users[0].role"), "error.user.firstAdmin")));
         };
-        SyncViewModel vm = new SyncViewModel(fx.store, fx.tasks, gateway, ScriptedGateway.noVault(), fx.commands, fx.messages,
+        SyncViewModel vm = new SyncViewModel(fx.store, fx.tasks, gateway, new FakeVault(), fx.commands, fx.messages,
                 fx.scheduler.clock(), new AutoSyncPolicy(fx.scheduler.clock()));
         AccountData a = SyncFixtures.account(SyncFixtures.newKey());
         Conflict conflict = new Conflict(a.key(), a, List.of(new ConflictMerge.FieldDiff(

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A server that answers what the test says, at once. */
+/**
+ * A server that answers what the test says, at once: each sync returns {@link #next} (or throws
+ * {@link #unexpected}); a resolution is recorded in {@link #resolved}, then runs {@link #onResolve}.
+ */
 class FakeGateway implements SyncGateway {
     final List<Login> syncs = new ArrayList<>();
     final List<String> resolved = new ArrayList<>();
+    Runnable onResolve = () -> { };
     SyncSummary next = new SyncSummary(0, 0, 0, List.of(), Map.of(), null);
     RuntimeException unexpected;
     List<String> unsent = List.of();
@@ -45,5 +49,6 @@ class FakeGateway implements SyncGateway {
     @Override
     public void resolve(String key, Map<ConflictMerge.Field, ConflictMerge.Side> choice) {
         resolved.add(key);
+        onResolve.run();
     }
 }

@@ -25,13 +25,13 @@ class SyncStatusLineTest {
     Path dir;
 
     private SessionFixture fx;
-    private final ScriptedGateway gateway = new ScriptedGateway();
+    private final FakeGateway gateway = new FakeGateway();
     private SyncViewModel vm;
 
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("sync.db"));
-        vm = new SyncViewModel(fx.store, fx.tasks, gateway, ScriptedGateway.noVault(), fx.commands, fx.messages,
+        vm = new SyncViewModel(fx.store, fx.tasks, gateway, new FakeVault(), fx.commands, fx.messages,
                 fx.scheduler.clock(), new AutoSyncPolicy(fx.scheduler.clock()));
         vm.serverProperty().set("https://couch.example.com:6984");
         vm.userProperty().set("ada");
