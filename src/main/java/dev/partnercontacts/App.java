@@ -7,6 +7,7 @@ import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.ui.app.StartupFailureDialog;
 import dev.partnercontacts.ui.app.WindowKeeper;
 import dev.partnercontacts.ui.app.WindowPlacement;
+import dev.partnercontacts.ui.common.AppVersion;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.StartupClock;
 import dev.partnercontacts.ui.common.SupportContact;
@@ -74,6 +75,8 @@ public class App extends Application {
         loaded = p.loaded();
         failed = p.failed();
         theme = p.theme();
+        // Read here, on the launcher thread: Help → About never reads the class path on the FX thread.
+        LOG.debug("Partner Contacts {}", AppVersion.text());
     }
 
     /** The look, and the language: the command line's, else the one saved in the file, else the system's. */

@@ -14,6 +14,7 @@ import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.activity.ActivityView;
 import dev.partnercontacts.ui.activity.ActivityViewModel;
 import dev.partnercontacts.ui.app.GateWindow;
+import dev.partnercontacts.ui.app.HelpMenu;
 import dev.partnercontacts.ui.app.QuitFlow;
 import dev.partnercontacts.ui.app.WindowKeeper;
 import dev.partnercontacts.ui.app.WindowPlacement;
@@ -147,7 +148,8 @@ final class Windows {
                 () -> new SyncView(syncModel, bundles, workspace, dataFile, dialogs, files::bundle, messages).root(),
                 () -> new ActivityView(new ActivityViewModel(loaded.store(), workers.writer(), workers.background(), workspace,
                         messages, scheduler.debouncer(SEARCH_DELAY)), messages, files::activityCsv).root()),
-                accounts, syncModel.stateProperty(), messages);
+                accounts, syncModel.stateProperty(), HelpMenu.of(setup.support(), setup.openUri(),
+                        () -> workspace.storedProperty().get().settings(), dialogs, () -> stage, messages), messages);
         // The title names the account shown (issue 15); unbound in close().
         String appTitle = messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title");
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

@@ -142,6 +142,19 @@ final class AppDriver {
         return robot.from(mainRoot()).lookup("#mainTabs").queryAs(TabPane.class);
     }
 
+    /** A node of the main window, by its ui-contract id. */
+    Node inMain(String id) {
+        return robot.from(mainRoot()).lookup("#" + id).query();
+    }
+
+    /** Selects a tab of the main window ({@code homeTab}, {@code configurationTab}…), building its page. */
+    void openTab(String tabId) {
+        TabPane tabs = mainTabs();
+        Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     <T extends Node> T inGate(String id, Class<T> type) {
         return robot.from(gateRoot()).lookup("#" + id).queryAs(type);
     }

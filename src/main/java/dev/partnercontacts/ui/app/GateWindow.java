@@ -17,6 +17,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class GateWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(GateWindow.class);
+    /** Quit, as in the main window's menu. */
+    private static final KeyCombination QUIT_KEY = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     /** What one opening of the gate shows: the editor of the current account and its view. */
     public record Content(ContactEditorViewModel editor, GateDialogView view) {
@@ -160,6 +165,9 @@ public final class GateWindow {
         style.accept(root);
         stage.setScene(new Scene(root));
         Stage shown = stage;
+        // The main window's menu is out of reach behind the (modal) gate: Ctrl+Q (Cmd+Q) asks
+        // "Quit without submitting?" here, as closing the main window does while the gate shows.
+        stage.getScene().getAccelerators().put(QUIT_KEY, () -> quit.confirmQuit(shown));
         WindowKeeper place = keeper = WindowKeeper.place(shown, placement, timers);
         shown.setOnHiding(e -> placement = Optional.of(place.placement()));
         shown.setOnHidden(e -> {

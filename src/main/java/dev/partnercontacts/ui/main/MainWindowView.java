@@ -12,12 +12,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import java.util.function.Supplier;
 
 /**
- * The main window: the account switcher, and five tabs (Accounts, Home, Configuration, Sync,
+ * The main window: the menu bar ({@link MainMenu}), the account switcher, and five tabs (Accounts, Home, Configuration, Sync,
  * Activity), all disabled while the current account's contact gate is locked.
  */
 public final class MainWindowView extends FxmlView {
@@ -31,9 +32,12 @@ public final class MainWindowView extends FxmlView {
     private final Pages pages;
     private final AccountsViewModel accounts;
     private final ObservableStringValue syncStateText;
+    private final MainMenu.Help help;
     /** Set while the switcher's selection follows the session, so that it does not switch back. */
     private boolean following;
 
+    @FXML
+    private MenuBar mainMenu;
     @FXML
     private Label mainNotice;
     @FXML
@@ -61,14 +65,16 @@ public final class MainWindowView extends FxmlView {
 
     /**
      * @param syncState offline, changes waiting, synced at a time, or conflicts to resolve
+     * @param help      what the menu's Help items do
      */
     public MainWindowView(ObservableBooleanValue locked, Pages pages, AccountsViewModel accounts,
-                          ObservableStringValue syncState, Messages messages) {
+                          ObservableStringValue syncState, MainMenu.Help help, Messages messages) {
         super(messages);
         this.locked = locked;
         this.pages = pages;
         this.accounts = accounts;
         this.syncStateText = syncState;
+        this.help = help;
     }
 
     /** Shows a notice across the top of the window, such as "opened read-only". */
@@ -149,6 +155,7 @@ public final class MainWindowView extends FxmlView {
         accountProblem.textProperty().bind(accounts.problemProperty());
         accountProblem.visibleProperty().bind(accounts.problemProperty().isNotEmpty());
         accountProblem.managedProperty().bind(accountProblem.visibleProperty());
+        new MainMenu(mainMenu, this, accounts, help);
     }
 
     private void follow(AccountSummary current) {

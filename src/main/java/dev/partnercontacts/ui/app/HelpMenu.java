@@ -1,0 +1,41 @@
+package dev.partnercontacts.ui.app;
+
+import dev.partnercontacts.domain.AccountSettings;
+import dev.partnercontacts.ui.common.AppVersion;
+import dev.partnercontacts.ui.common.Dialogs;
+import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SupportContact;
+import dev.partnercontacts.ui.main.MainMenu;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * What the main menu's Help items do: Contact support (as the gate's link: the support page, or
+ * an e-mail naming the current account) and About (the name and the build's version,
+ * {@link AppVersion}).
+ */
+public final class HelpMenu {
+
+    private HelpMenu() {
+    }
+
+    /**
+     * @param account the current account's settings (its name and partner ID go into the e-mail)
+     * @param owner   the window the About dialog belongs to
+     * @param openUri opens a web page or {@code mailto:} address in the desktop's handler
+     */
+    public static MainMenu.Help of(SupportContact support, Consumer<String> openUri, Supplier<AccountSettings> account,
+                                   Dialogs dialogs, Supplier<Window> owner, Messages messages) {
+        Runnable contact = () -> {
+            AccountSettings s = account.get();
+            openUri.accept(support.uri(messages.get("support.mail.subject", s.name()),
+                    messages.get("support.mail.body", s.name(), s.partnerId())));
+        };
+        Runnable about = () -> dialogs.ask(owner.get(), new Dialogs.Question(messages.get("about.title"),
+                messages.get("about.header", AppVersion.text()), messages.get("about.content"),
+                List.of(Dialogs.Choice.safe(messages.get("about.close"), "aboutCloseButton"))));
+        return new MainMenu.Help(contact, about);
+    }
+}
