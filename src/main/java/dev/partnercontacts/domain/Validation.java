@@ -41,6 +41,8 @@ public final class Validation {
     // optional am/pm ("a.m." too). Only ASCII digits: \d would also take other scripts' digits.
     private static final Pattern TIME = Pattern.compile(
             "([0-9]{1,4})(?:\\s*[:.h]\\s*([0-9]{2}))?\\s*(?:(a|p)\\.?m?\\.?)?");
+    // Two times joined by a hyphen, a minus sign, or an en or em dash (U+2010–U+2015, U+2212).
+    private static final Pattern TIME_RANGE = Pattern.compile("(.+?)\\s*[-\u2010-\u2015\u2212]\\s*(.+)");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
@@ -268,6 +270,26 @@ public final class Validation {
     /** The time in the stored form, {@code HH:mm} ({@code 24:00} for the end of the day), or empty. */
     public static Optional<String> normalizeTime(String value, boolean end) {
         return parseTime(value, end).map(t -> t == LocalTime.MAX ? END_OF_DAY : t.format(HH_MM));
+    }
+
+    /**
+     * Reads a range of times as people type it in one field: two times joined by a hyphen, an
+     * en or em dash or a minus sign, with or without spaces ({@code 9-18}, {@code 9 – 18},
+     * {@code 09.00-18.00}, {@code 9am-5:30pm}). Each side as {@link #parseTime}; the end may be
+     * {@code 24}.
+     *
+     * @return the start and the end in the stored form ({@code HH:mm}), or empty when the value
+     *         is not such a range
+     */
+    public static Optional<String[]> parseTimeRange(String value) {
+        Matcher m = TIME_RANGE.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> start = normalizeTime(m.group(1), false);
+        Optional<String> end = normalizeTime(m.group(2), true);
+        return start.isPresent() && end.isPresent()
+                ? Optional.of(new String[] {start.get(), end.get()}) : Optional.empty();
     }
 
     /** Whether the value is a region-based IANA zone id known to this Java runtime. */

@@ -274,6 +274,19 @@ class ValidationTest {
             assertThat(Validation.parseTime("24:30", true)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource({"9-18,09:00,18:00", "9–18,09:00,18:00", "9 - 18,09:00,18:00", "09.00-18.00,09:00,18:00",
+                "9am - 5:30pm,09:00,17:30", "22—24,22:00,24:00", "8−20,08:00,20:00"})
+        void readsARangeTypedInOneField(String typed, String start, String end) {
+            assertThat(Validation.parseTimeRange(typed)).hasValueSatisfying(r -> assertThat(r).containsExactly(start, end));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"9", "-", "9-", "-18", "9-25", "24-18", "9-18-20", "nine-five", ""})
+        void aRangeNeedsTwoValidTimes(String typed) {
+            assertThat(Validation.parseTimeRange(typed)).isEmpty();
+        }
+
         @Test
         void endOfDayIsAfterEveryOtherTime() {
             LocalTime endOfDay = Validation.parseTime(Validation.END_OF_DAY, true).orElseThrow();

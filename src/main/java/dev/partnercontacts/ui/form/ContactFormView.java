@@ -15,12 +15,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -116,6 +114,11 @@ public final class ContactFormView extends FxmlView {
         vm.shownErrors().addListener(shown);
         disposers.add(() -> vm.shownErrors().removeListener(shown));
         errors.apply(vm.shownErrors());
+        Parent form = roles; // the FXML's root: root() is still being loaded
+        while (form.getParent() != null) {
+            form = form.getParent();
+        }
+        disposers.add(FocusScroll.follow(form)::unsubscribe);
     }
 
     /** Lets go of everything the form's sections listen to: the window that showed it is gone. */
@@ -152,7 +155,7 @@ public final class ContactFormView extends FxmlView {
      */
     public void focusField(FieldPath field) {
         FieldIds.node(root(), field).map(ContactFormView::focusable).ifPresent(target -> {
-            scrollIntoView(target);
+            FocusScroll.reveal(target);
             target.requestFocus();
         });
     }
@@ -179,24 +182,6 @@ public final class ContactFormView extends FxmlView {
             }
         }
         return null;
-    }
-
-    /** ScrollPanes do not follow the focus; move the enclosing one so the node is in view. */
-    private static void scrollIntoView(Node node) {
-        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane pane && pane.getContent() != null) {
-                Node content = pane.getContent();
-                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double viewport = pane.getViewportBounds().getHeight();
-                double hidden = content.getBoundsInLocal().getHeight() - viewport;
-                double top = hidden * pane.getVvalue();
-                // Only when it is out of view: a visible field stays where the user sees it.
-                if (hidden > 0 && (b.getMinY() < top || b.getMaxY() > top + viewport)) {
-                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 70) / hidden)));
-                }
-                return;
-            }
-        }
     }
 
     private <T> StringConverter<T> labels(java.util.function.Function<T, String> key) {

@@ -144,6 +144,7 @@ final class SupportHoursSection {
                 messages.get("support.time.prompt"), messages.get("support.a11y.start", i + 1));
         TextField end = parts.textField(FieldPath.window(i, WindowPart.END), w.endProperty(),
                 messages.get("support.time.prompt"), messages.get("support.a11y.end", i + 1));
+        start.setTooltip(new javafx.scene.control.Tooltip(messages.get("support.time.start.tooltip")));
         for (TextField t : new TextField[] {start, end}) {
             t.setPrefColumnCount(5);
             FormParts.fullWidth(t);
@@ -166,6 +167,7 @@ final class SupportHoursSection {
         zone.setMaxWidth(420);
         HBox.setHgrow(zone, Priority.ALWAYS);
         zone.valueProperty().bindBidirectional(w.zoneProperty());
+        ZoneChoices.openAtValue(zone);
         Label to = FormParts.fullWidth(new Label(messages.get("support.to")));
         Button remove = FormParts.iconButton("icon-remove", messages.get("support.remove.a11y", i + 1),
                 messages.get("support.remove.tooltip"));

@@ -6,6 +6,7 @@ import dev.partnercontacts.domain.SupportHours;
 import dev.partnercontacts.domain.SupportWindow;
 import dev.partnercontacts.domain.Validation;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -56,10 +57,15 @@ public final class SupportHoursViewModel {
         return windows;
     }
 
-    /** A new window with no day chosen: it is not complete until the user says when support is open. */
+    /**
+     * A new window with no day chosen: it is not complete until the user says when support is
+     * open. It starts in the time zone of the window above it (a team's hours are mostly in one
+     * zone), or in the default zone when there is none or that one is not a valid IANA zone.
+     */
     public void add() {
         if (windows.size() < Role.OPS_SUPPORT.maxEntries()) {
-            windows.add(new WindowEntry(SupportWindow.blank(defaultZone)));
+            String zone = windows.isEmpty() ? defaultZone : windows.getLast().zoneProperty().get();
+            windows.add(new WindowEntry(SupportWindow.blank(Validation.isZone(zone) ? zone : defaultZone)));
         }
     }
 
@@ -69,14 +75,26 @@ public final class SupportHoursViewModel {
         }
     }
 
-    /** Rewrites a valid time the user left in its readable form ({@code 9am} → {@code 09:00}). */
+    /**
+     * Rewrites a valid time the user left in its readable form ({@code 9am} → {@code 09:00}).
+     * A range left in the start field ({@code 9-18}, {@code 9 – 18}, {@code 09.00-18.00}) fills
+     * both the start and the end.
+     */
     void tidy(FieldPath.SupportWindowField field) {
         if (field.index() >= windows.size()) {
             return;
         }
         WindowEntry entry = windows.get(field.index());
         switch (field.part()) {
-            case START -> Validation.normalizeTime(entry.startProperty().get(), false).ifPresent(entry.startProperty()::set);
+            case START -> {
+                Optional<String[]> range = Validation.parseTimeRange(entry.startProperty().get());
+                if (range.isPresent()) {
+                    entry.endProperty().set(range.get()[1]);
+                    entry.startProperty().set(range.get()[0]);
+                } else {
+                    Validation.normalizeTime(entry.startProperty().get(), false).ifPresent(entry.startProperty()::set);
+                }
+            }
             case END -> Validation.normalizeTime(entry.endProperty().get(), true).ifPresent(entry.endProperty()::set);
             default -> { }
         }

@@ -12,6 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The time zones offered for support hours, shown as places with their current offset:
@@ -19,6 +25,9 @@ import java.util.stream.Stream;
  * are worked out when first shown, so a form with no support window pays nothing.
  */
 final class ZoneChoices {
+
+    /** How many zones the opened list shows above the current one, for context. */
+    private static final int VISIBLE_ABOVE = 3;
 
     private final Messages messages;
     private final Instant now;
@@ -57,6 +66,33 @@ final class ZoneChoices {
             return id == null ? "" : id;
         }
         return shortLabels.computeIfAbsent(id, z -> messages.get("zone.display.short", place(z), utc(z)));
+    }
+
+    /**
+     * Makes the picker's list open scrolled to, and selecting, the zone it holds: ControlsFX's
+     * searchable combo box gives its list a fresh filtered copy of the items as it opens, which
+     * loses the list's selection and scrolls it to the top (UTC−11, issue 15).
+     */
+    static void openAtValue(SearchableComboBox<String> picker) {
+        picker.showingProperty().subscribe(showing -> {
+            if (showing) {
+                Platform.runLater(() -> revealValue(picker));
+            }
+        });
+    }
+
+    private static void revealValue(SearchableComboBox<String> picker) {
+        for (Node child : picker.getChildrenUnmodifiable()) {
+            if (child instanceof ComboBox<?> inner && inner.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof ListView<?> list) {
+                int index = list.getItems().indexOf(picker.getValue());
+                if (index >= 0) {
+                    list.getSelectionModel().select(index);
+                    list.getFocusModel().focus(index);
+                    list.scrollTo(Math.max(0, index - VISIBLE_ABOVE));
+                }
+            }
+        }
     }
 
     private String place(String id) {

@@ -208,7 +208,7 @@ class ContactFormViewModelTest {
     }
 
     @Test
-    void aNewSupportWindowHasNoDayAndTheSystemZoneSoItIsNotCompleteYet() {
+    void aNewSupportWindowHasNoDayAndTheZoneOfTheWindowAboveElseTheSystemsSoItIsNotCompleteYet() {
         vm.load(complete().withSupportHours(SupportHours.NONE));
         vm.addWindow();
         assertThat(vm.windows()).singleElement().satisfies(w -> {
@@ -218,9 +218,12 @@ class ContactFormViewModelTest {
         assertThat(vm.resultProperty().get().isComplete(Role.OPS_SUPPORT)).isFalse();
         vm.windows().get(0).zoneProperty().set("Asia/Tokyo");
         vm.addWindow();
-        assertThat(vm.windows().get(1).zoneProperty().get()).isEqualTo("Europe/Rome");
+        assertThat(vm.windows().get(1).zoneProperty().get()).as("the window above's (issue 15)").isEqualTo("Asia/Tokyo");
+        vm.windows().get(1).zoneProperty().set("Nowhere/Land");
+        vm.addWindow();
+        assertThat(vm.windows().get(2).zoneProperty().get()).as("not an IANA zone above").isEqualTo("Europe/Rome");
         vm.removeWindow(0);
-        assertThat(vm.windows()).hasSize(1);
+        assertThat(vm.windows()).hasSize(2);
     }
 
     @Test
