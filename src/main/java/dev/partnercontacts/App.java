@@ -119,7 +119,8 @@ public class App extends Application {
             }
 
             @Override
-            public void rebuild(String tag, Snapshot snapshot, String password) {
+            public void rebuild(String tag, Snapshot snapshot, String password, Theme look) {
+                theme = look;
                 rebuildIn(tag, snapshot, password);
             }
 

@@ -87,8 +87,11 @@ final class Windows {
         /** The windows were shown for the first time ({@code what}: the main window or the contact gate). */
         void shown(String what);
 
-        /** Settings → Language: build the windows again in {@code tag}, from what was read. */
-        void rebuild(String tag, Snapshot snapshot, String password);
+        /**
+         * Settings → Language: build the windows again in {@code tag}, from what was read, in
+         * {@code look}, the look in effect (perhaps chosen since the start).
+         */
+        void rebuild(String tag, Snapshot snapshot, String password, Theme look);
 
         /**
          * Puts the main window, its scene set, where {@code saved} says, the first time; the same
@@ -111,9 +114,12 @@ final class Windows {
     private WindowKeeper mainPlace;
     private ContactEditorViewModel configEditor;
     private ConfigurationView configurationView;
+    /** The look in effect: the start's, or the one chosen in Settings since. */
+    private Theme look;
 
     Windows(Setup setup, Stage stage, Host host) {
         this.setup = setup;
+        this.look = setup.theme();
         this.stage = stage;
         this.host = host;
         this.messages = setup.messages();
@@ -258,7 +264,7 @@ final class Windows {
                     loaded.store().putSetting(SettingKeys.LOCALE, tag);
                     return Snapshot.read(loaded.store(), account);
                 })
-                .onSuccess(snapshot -> host.rebuild(tag, snapshot, password))
+                .onSuccess(snapshot -> host.rebuild(tag, snapshot, password, look))
                 .onFailure(onFailure)));
     }
 
@@ -309,7 +315,8 @@ final class Windows {
         Validation validation = setup.validation();
         UsersView users = new UsersView(new UsersViewModel(commands, new Users(validation), messages), messages);
         SettingsViewModel settings = new SettingsViewModel(setup.loaded().store(), setup.workers().writer(), commands,
-                validation, messages, setup.theme(), validation.defaultRegion(), this::applyLanguage);
+                validation, messages, look, validation.defaultRegion(), this::applyLanguage);
+        settings.themeProperty().subscribe(chosen -> look = chosen);
         configurationView = new ConfigurationView(configEditor,
                 new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
                 users.root(), settings, dataFile, setup.openUri(), messages);
