@@ -118,6 +118,17 @@ final class AppDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Moves a window to the screen's corner at this size, as a user dragging its edges would. */
+    void resize(javafx.stage.Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     Optional<Parent> gate() {
         return Window.getWindows().stream()
                 .filter(Window::isShowing)

@@ -141,13 +141,7 @@ class FormLayoutUiTest {
 
     private void resizeGate(double width, double height) {
         Stage stage = (Stage) app.gateRoot().getScene().getWindow();
-        app.robot().interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app.resize(stage, width, height);
         assertThat(stage.getWidth()).isEqualTo(width);
     }
 

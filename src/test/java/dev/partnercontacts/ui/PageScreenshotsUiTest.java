@@ -2,6 +2,7 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnercontacts.ui.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves a picture of every page of the main window, in English and Italian, at 1024×768 and at
- * 1600×1000, under {@code target/screenshots/}, so that a reviewer can look at the pages
- * without starting the app; and checks that no text on them is cut short ("…").
+ * Saves a picture of every page, in English and Italian, light and dark, at 1024×768 and at
+ * 1920×1080, under {@code target/screenshots/}, so that a reviewer can look at the pages without
+ * starting the app; and checks that no text on them is cut short ("…"). The pages: the gate (its
+ * contact details and users), and every tab of the main window (Accounts, Home, Configuration
+ * with its form, users and settings, Sync, Activity).
  */
 class PageScreenshotsUiTest {
 
@@ -30,19 +33,29 @@ class PageScreenshotsUiTest {
     @AfterEach
     void tearDown() throws Exception {
         if (app != null) {
+            app.robot().interact(Theme.LIGHT::apply);
             app.close();
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 1024, 768", "en, 1600, 1000", "it, 1024, 768", "it, 1600, 1000"})
-    void everyMainPage(String language, int width, int height) throws Exception {
+    @CsvSource({"en, LIGHT, 1024, 768", "en, DARK, 1920, 1080", "it, DARK, 1024, 768", "it, LIGHT, 1920, 1080",
+            "en, DARK, 1024, 768", "en, LIGHT, 1920, 1080", "it, LIGHT, 1024, 768", "it, DARK, 1920, 1080"})
+    void everyPage(String language, Theme look, int width, int height) throws Exception {
+        String variant = language + "-" + look.settingValue() + "-" + width + "x" + height;
+        app = new AppDriver(dir.resolve("gate.db")).launch("--locale=" + language);
+        app.robot().interact(look::apply);
+        Stage gate = (Stage) app.gateRoot().getScene().getWindow();
+        app.resize(gate, width, height);
+        save(gate.getScene(), "gate-contactDetailsTab", variant);
+        app.selectGateTab("usersTab");
+        save(gate.getScene(), "gate-usersTab", variant);
+        app.close();
+
         app = new AppDriver(dir.resolve("shots.db")).withCompleteAccount().launch("--locale=" + language);
+        app.robot().interact(look::apply);
         Stage stage = (Stage) app.mainRoot().getScene().getWindow();
-        app.robot().interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        app.resize(stage, width, height);
         TabPane tabs = app.mainTabs();
         for (Tab tab : tabs.getTabs()) {
             app.robot().interact(() -> tabs.getSelectionModel().select(tab));
@@ -50,17 +63,19 @@ class PageScreenshotsUiTest {
             if (tab.getContent() != null && tab.getContent().lookup("#configurationTabs") instanceof TabPane inner) {
                 for (Tab sub : inner.getTabs()) {
                     app.robot().interact(() -> inner.getSelectionModel().select(sub));
-                    save(stage.getScene(), tab.getId() + "-" + sub.getId(), language, width, height);
+                    save(stage.getScene(), "main-" + tab.getId() + "-" + sub.getId(), variant);
                 }
             } else {
-                save(stage.getScene(), tab.getId(), language, width, height);
+                save(stage.getScene(), "main-" + tab.getId(), variant);
             }
         }
+        assertThat(tabs.getTabs()).extracting(Tab::getId)
+                .contains("accountsTab", "homeTab", "configurationTab", "syncTab", "activityTab");
     }
 
-    private void save(Scene scene, String page, String language, int width, int height) throws IOException {
+    private void save(Scene scene, String page, String variant) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
-        String name = "main-" + page + "-" + language + "-" + width + "x" + height;
+        String name = page + "-" + variant;
         Path[] file = new Path[1];
         List<Rendering.Cut> cut = new java.util.ArrayList<>();
         app.robot().interact(() -> {
