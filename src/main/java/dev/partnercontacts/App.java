@@ -82,9 +82,7 @@ public class App extends Application {
     /** The look, and the language: the command line's, else the one saved in the file, else the system's. */
     private void applyLookAndLanguage() {
         theme.apply();
-        Locale locale = arguments.locale()
-                .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
-                .orElse(systemLocale);
+        Locale locale = Preparation.language(arguments, systemLocale, loaded);
         Locale.setDefault(locale);
         messages = new Messages(locale);
     }
@@ -92,8 +90,7 @@ public class App extends Application {
     /** The theme and the default phone country chosen in Settings. Blocking I/O, before the first window. */
     private void readLookAndPhoneCountry() {
         theme = Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null));
-        loaded.store().setting(SettingKeys.PHONE_REGION).filter(r -> !r.isBlank())
-                .ifPresent(region -> validation = validation.withDefaultRegion(region));
+        validation = Preparation.phones(arguments, systemLocale, loaded);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.partnercontacts;
 
 import dev.partnercontacts.domain.SettingKeys;
+import dev.partnercontacts.domain.PhoneRegions;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.DataLocation;
 import dev.partnercontacts.ui.common.SupportContact;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,12 +68,30 @@ final class Preparation {
             // Read at once, also while the file's integrity check is still running.
             Theme theme = loaded.database().beforeCheck(
                     () -> Theme.fromSetting(loaded.store().setting(SettingKeys.THEME).orElse(null)));
-            Validation forPhones = loaded.database().beforeCheck(() -> loaded.store().setting(SettingKeys.PHONE_REGION))
-                    .filter(r -> !r.isBlank()).map(validation::withDefaultRegion).orElse(validation);
+            Validation forPhones = loaded.database().beforeCheck(() -> phones(arguments, systemLocale, loaded));
             return new Prepared(arguments, systemLocale, forPhones, support, loader, loaded, null, theme);
         } catch (RuntimeException e) {
             return new Prepared(arguments, systemLocale, validation, support, loader, null, loader.failed(e), Theme.SYSTEM);
         }
+    }
+
+    /**
+     * The interface language: the command line's, else the one saved in the file, else the
+     * system's.
+     */
+    static Locale language(AppArguments arguments, Locale systemLocale, StartupLoader.Loaded loaded) {
+        return arguments.locale()
+                .or(() -> Optional.ofNullable(loaded).flatMap(StartupLoader.Loaded::savedLocale).map(Locale::forLanguageTag))
+                .orElse(systemLocale);
+    }
+
+    /**
+     * The phone rules with the file's phone country, else the one {@link PhoneRegions#defaultFor}
+     * derives from the system locale and the interface language. Blocking I/O.
+     */
+    static Validation phones(AppArguments arguments, Locale systemLocale, StartupLoader.Loaded loaded) {
+        return new Validation(PhoneRegions.defaultFor(loaded.store().setting(SettingKeys.PHONE_REGION),
+                systemLocale, language(arguments, systemLocale, loaded)));
     }
 
     /** What {@link #prepareAhead} made for these arguments, else made now. */

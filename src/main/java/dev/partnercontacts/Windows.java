@@ -240,7 +240,9 @@ final class Windows {
 
     private GateWindow.Content gateContent() {
         ContactEditorViewModel editor = newEditor();
-        GateDialogView view = new GateDialogView(editor, messages, new ContactFormView(editor.form(), messages),
+        ContactFormView form = new ContactFormView(editor.form(), messages)
+                .withPhoneCountry(editor.phoneCountryProperty(), editor::choosePhoneCountry);
+        GateDialogView view = new GateDialogView(editor, messages, form,
                 () -> new UsersView(new UsersViewModel(commands, new Users(setup.validation()), messages), messages).root(),
                 setup.support(), setup.openUri());
         if (setup.loaded().readOnly()) {
@@ -315,7 +317,7 @@ final class Windows {
         Validation validation = setup.validation();
         UsersView users = new UsersView(new UsersViewModel(commands, new Users(validation), messages), messages);
         SettingsViewModel settings = new SettingsViewModel(setup.loaded().store(), setup.workers().writer(), commands,
-                validation, messages, look, validation.defaultRegion(), this::applyLanguage);
+                validation, messages, look, this::applyLanguage);
         settings.themeProperty().subscribe(chosen -> look = chosen);
         configurationView = new ConfigurationView(configEditor,
                 new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),

@@ -91,8 +91,7 @@ public final class Gate {
             }
             validation.optionalName(c.name())
                     .ifPresent(p -> problems.add(Problem.of(FieldPath.contact(role, index, NAME), p)));
-            validation.phone(c.phone())
-                    .ifPresent(p -> problems.add(Problem.of(FieldPath.contact(role, index, PHONE), p)));
+            validation.phoneProblem(FieldPath.contact(role, index, PHONE), c.phone()).ifPresent(problems::add);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,24 +47,45 @@ public final class Validation {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
-    private final String defaultRegion;
+    /** Problem key: a number typed without {@code +} and no default phone country to read it in. */
+    public static final String PHONE_NO_COUNTRY = "error.phone.noCountry";
+    /** Problem key: a number typed without {@code +} that is not one of the default country's; argument: its calling code. */
+    public static final String PHONE_NOT_IN_COUNTRY = "error.phone.notInCountry";
+
+    // Shared by everyone holding this instance: the phone country applies at once (issue 15).
+    private final AtomicReference<String> defaultRegion;
 
     /**
      * @param defaultRegion ISO 3166 region used for phone numbers typed without a country code,
      *                      or empty to require the international form (+CC…)
      */
     public Validation(String defaultRegion) {
-        this.defaultRegion = defaultRegion == null ? "" : defaultRegion.toUpperCase(Locale.ROOT);
+        this.defaultRegion = new AtomicReference<>(region(defaultRegion));
+    }
+
+    private static String region(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The region of numbers typed without a country code, or empty when none is assumed. */
     public String defaultRegion() {
-        return defaultRegion;
+        return defaultRegion.get();
     }
 
-    /** The same rules with another default phone region (the Settings choice). */
+    /** The same rules with another default phone region, independent of this instance. */
     public Validation withDefaultRegion(String region) {
         return new Validation(region);
+    }
+
+    /**
+     * Reads numbers typed without a country code in {@code region} from now on, for everyone that
+     * holds this instance (the form, the gate, the users' checks): the Settings and gate choice
+     * applies at once. Thread-safe; each check reads the region once.
+     *
+     * @param region ISO 3166 region, or empty for none (then numbers must start with +)
+     */
+    public void useDefaultRegion(String region) {
+        defaultRegion.set(region(region));
     }
 
     /**
@@ -76,10 +98,12 @@ public final class Validation {
         if (v.isEmpty() || phone(v).isPresent()) {
             return value;
         }
-        PhoneNumber number = parsePhone(v).orElseThrow();
-        boolean home = !defaultRegion.isEmpty() && defaultRegion.equals(PHONES.getRegionCodeForNumber(number));
-        return PHONES.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
-                : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        String region = defaultRegion.get();
+        return parsePhone(v, region).map(number -> {
+            boolean home = !region.isEmpty() && region.equals(PHONES.getRegionCodeForNumber(number));
+            return PHONES.format(number, home ? PhoneNumberUtil.PhoneNumberFormat.NATIONAL
+                    : PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        }).orElse(value);
     }
 
     /**
@@ -144,7 +168,22 @@ public final class Validation {
         return Optional.empty();
     }
 
-    /** Checks an optional phone number; blank is acceptable. */
+    /**
+     * The problem of an optional phone number in {@code field}, with the arguments its message
+     * needs ({@link #PHONE_NOT_IN_COUNTRY} names the default country's calling code, "39").
+     */
+    public Optional<Problem> phoneProblem(FieldPath field, String value) {
+        String region = defaultRegion.get();
+        return phone(value).map(key -> PHONE_NOT_IN_COUNTRY.equals(key)
+                ? Problem.of(field, key, String.valueOf(PHONES.getCountryCodeForRegion(region)))
+                : Problem.of(field, key));
+    }
+
+    /**
+     * Checks an optional phone number; blank is acceptable. A number without {@code +} that
+     * cannot be read is {@link #PHONE_NO_COUNTRY} or {@link #PHONE_NOT_IN_COUNTRY}, so the
+     * message can say how to fix it.
+     */
     public Optional<String> phone(String value) {
         String v = value.strip();
         if (v.isEmpty()) {
@@ -153,9 +192,12 @@ public final class Validation {
         if (v.length() > MAX_PHONE || hasControlCharacters(v)) {
             return Optional.of("error.phone.invalid");
         }
-        Optional<PhoneNumber> number = parsePhone(v);
+        String region = defaultRegion.get();
+        Optional<PhoneNumber> number = parsePhone(v, region);
         if (number.isEmpty()) {
-            return Optional.of("error.phone.invalid");
+            // Without "+", say how to fix it: the country code, or the country to read it in.
+            return Optional.of(v.startsWith("+") ? "error.phone.invalid"
+                    : region.isEmpty() ? PHONE_NO_COUNTRY : PHONE_NOT_IN_COUNTRY);
         }
         // E.164 has no extensions: storing the number would silently drop it.
         return number.get().hasExtension() ? Optional.of("error.phone.extension") : Optional.empty();
@@ -167,12 +209,12 @@ public final class Validation {
         if (v.isEmpty()) {
             return "";
         }
-        return parsePhone(v)
+        return parsePhone(v, defaultRegion.get())
                 .map(n -> PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164))
                 .orElseThrow(() -> new IllegalArgumentException("not a valid phone number"));
     }
 
-    private Optional<PhoneNumber> parsePhone(String v) {
+    private static Optional<PhoneNumber> parsePhone(String v, String defaultRegion) {
         try {
             String region = v.startsWith("+") || defaultRegion.isEmpty() ? null : defaultRegion;
             PhoneNumber number = PHONES.parse(v, region);

@@ -189,7 +189,9 @@ final class AccountReader {
                     problem.ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".email"), k)));
                 }
                 validation.optionalName(name.strip()).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".name"), k)));
-                validation.phone(phone).ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".phone"), k)));
+                // A document carries E.164: no phone country to choose, the number is invalid.
+                validation.phone(phone).map(k -> "error.phone.extension".equals(k) ? k : "error.phone.invalid")
+                        .ifPresent(k -> problems.add(Problem.of(FieldPath.document(field + ".phone"), k)));
                 if (email != null && problems.size() == before) {
                     entries.add(validation.normalize(new Contact(email, name, phone)));
                 }

@@ -173,7 +173,7 @@ class GateRulesTest {
             assertThat(evaluate(details).problems()).extracting(Fixtures::fieldId, Problem::messageKey)
                     .containsExactly(
                             tuple("opsForGoogle-name-0", "error.name.tooLong"),
-                            tuple("opsForGoogle-phone-1", "error.phone.invalid"));
+                            tuple("opsForGoogle-phone-1", Validation.PHONE_NOT_IN_COUNTRY));
         }
 
         @Test

@@ -96,13 +96,13 @@ class GateUiTest {
         List<String> lines = ((VBox) app.inGate("gateErrors")).getChildren().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
         assertThat(lines).anyMatch(l -> l.contains("Account name: Enter a name."));
-        assertThat(lines).anyMatch(l -> l.contains("Technical emergency contacts, Primary: Not a valid phone number"));
+        assertThat(lines).anyMatch(l -> l.contains("Technical emergency contacts, Primary: Add the country code (+44 …) or choose the country."));
         assertThat(lines).as("six problems named, the seventh counted").hasSize(8)
                 .last().isEqualTo("… and 1 more, shown next to their fields");
         assertThat(app.errorShown("accountName")).isTrue();
         assertThat(app.errorShown("techEmergency-email-0")).isTrue();
         app.robot().clickOn(app.robot().from(app.inGate("gateErrors"))
-                .lookup((javafx.scene.control.Hyperlink h) -> h.getText().contains("phone number")).queryAs(Node.class));
+                .lookup((javafx.scene.control.Hyperlink h) -> h.getText().contains("country code")).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.gateRoot().getScene().getFocusOwner().getId()).isEqualTo("techEmergency-phone-0");
         assertThat(app.errorShown("techEmergency-phone-0")).isTrue();
@@ -264,13 +264,13 @@ class GateUiTest {
         AppDriver.waitUntil(() -> scene.getFocusOwner() != null && "accountName".equals(scene.getFocusOwner().getId()));
 
         List<String> order = new java.util.ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 8; i++) {
             app.robot().push(javafx.scene.input.KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             order.add(scene.getFocusOwner().getId());
         }
 
-        assertThat(order).containsExactly("partnerId", "integration", "environment",
+        assertThat(order).containsExactly("partnerId", "integration", "environment", "phoneCountry",
                 "techEmergency-email-0", "techEmergency-name-0", "techEmergency-phone-0", "add-techEmergency");
     }
 

@@ -2,6 +2,7 @@ package dev.partnercontacts.ui.configuration;
 
 import dev.partnercontacts.ui.common.SummaryLine;
 import dev.partnercontacts.ui.common.DisplayText;
+import dev.partnercontacts.ui.common.PhoneCountryChoice;
 import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.Theme;
 import dev.partnercontacts.ui.common.FxmlView;
@@ -58,8 +59,6 @@ public final class ConfigurationView extends FxmlView {
     private ComboBox<Theme> themeChoice;
     @FXML
     private ComboBox<String> phoneCountry;
-    @FXML
-    private Label phoneCountryStatus;
     @FXML
     private TabPane configurationTabs;
     @FXML
@@ -169,15 +168,8 @@ public final class ConfigurationView extends FxmlView {
                 settings.chooseTheme(theme);
             }
         });
-        phoneCountry.setItems(FXCollections.observableArrayList(settings.regions()));
-        phoneCountry.setConverter(DisplayText.of(settings::regionName));
-        phoneCountry.setValue(settings.phoneRegionProperty().get());
-        phoneCountry.valueProperty().addListener((o, a, region) -> {
-            if (region != null && !region.equals(a) && a != null) {
-                settings.choosePhoneRegion(region);
-                phoneCountryStatus.setText(messages.get("settings.phoneCountry.restart"));
-            }
-        });
+        // Lives as long as the workspace it follows: nothing to let go of.
+        PhoneCountryChoice.bind(phoneCountry, messages, settings.phoneRegionProperty(), settings::choosePhoneRegion);
         authorName.textProperty().bindBidirectional(settings.authorNameProperty());
         authorEmail.textProperty().bindBidirectional(settings.authorEmailProperty());
         showError(authorNameError, settings.nameErrorProperty());

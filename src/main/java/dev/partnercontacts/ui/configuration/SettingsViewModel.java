@@ -2,11 +2,11 @@ package dev.partnercontacts.ui.configuration;
 
 import dev.partnercontacts.domain.AccountStore;
 import dev.partnercontacts.domain.Author;
-import dev.partnercontacts.domain.PhoneRegions;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.PhoneCountryChoice;
 import dev.partnercontacts.ui.common.Theme;
 import dev.partnercontacts.task.BackgroundTask;
 import dev.partnercontacts.task.TaskExecutor;
@@ -49,16 +49,14 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final LanguageChange applyLanguage;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.SYSTEM);
-    private final ObjectProperty<String> phoneRegion = new SimpleObjectProperty<>("");
 
     /**
      * @param writer        the data file's writer, for the settings
      * @param theme         the look in use
-     * @param phoneRegion   the default phone country in use (ISO code)
      * @param applyLanguage stores a language tag and rebuilds the windows in it
      */
     public SettingsViewModel(AccountStore store, TaskExecutor writer, AccountCommands commands, Validation validation,
-                             Messages messages, Theme theme, String phoneRegion, LanguageChange applyLanguage) {
+                             Messages messages, Theme theme, LanguageChange applyLanguage) {
         this.store = store;
         this.writer = writer;
         this.commands = commands;
@@ -66,7 +64,6 @@ public final class SettingsViewModel {
         this.messages = messages;
         this.applyLanguage = applyLanguage;
         this.theme.set(theme);
-        this.phoneRegion.set(phoneRegion);
         Author author = commands.workspace().authorProperty().get();
         authorName.set(author.name());
         authorEmail.set(author.email());
@@ -123,29 +120,30 @@ public final class SettingsViewModel {
         save(SettingKeys.THEME, chosen.settingValue());
     }
 
-    /** The country whose numbers may be typed without the international prefix. */
-    public ObjectProperty<String> phoneRegionProperty() {
-        return phoneRegion;
+    /**
+     * The country whose numbers may be typed without the international prefix (ISO 3166, empty
+     * for none): the workspace's, which the gate's form shows and changes as well.
+     */
+    public ReadOnlyStringProperty phoneRegionProperty() {
+        return commands.workspace().phoneCountryProperty();
     }
 
     /** None first (numbers then start with +), then every country with phone numbers, sorted by name. */
     public List<String> regions() {
-        List<String> all = new java.util.ArrayList<>();
-        all.add("");
-        all.addAll(PhoneRegions.all(messages.locale()));
-        return all;
+        return PhoneCountryChoice.regions(messages);
     }
 
     /** "Italy (+39)". */
     public String regionName(String region) {
-        return region == null || region.isBlank() ? messages.get("settings.phoneCountry.none")
-                : PhoneRegions.name(region, messages.locale());
+        return PhoneCountryChoice.name(messages, region);
     }
 
-    /** Keeps the default phone country; the form reads numbers with it from the next start. */
+    /** Applies the default phone country at once (numbers typed are read again) and keeps it for the next start. */
     public void choosePhoneRegion(String region) {
-        phoneRegion.set(region);
-        save(SettingKeys.PHONE_REGION, region);
+        commands.choosePhoneCountry(region, failure -> {
+            LOG.error("The phone country could not be saved", failure);
+            status.set(messages.get("error.storage", FailureText.of(messages, failure)));
+        });
     }
 
     private void save(String key, String value) {

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class ContactEditorViewModel {
     private final BooleanProperty submitting = new SimpleBooleanProperty(false);
     private final StringProperty draftStatus = new SimpleStringProperty("");
     private final StringProperty submitError = new SimpleStringProperty("");
+    private final ChangeListener<String> phoneCountryListener = (o, before, now) -> phoneCountryChanged(before);
 
     public ContactEditorViewModel(AccountCommands commands, ContactFormViewModel form, Messages messages, Debouncer debouncer) {
         this.commands = commands;
@@ -43,6 +45,32 @@ public final class ContactEditorViewModel {
         this.messages = messages;
         this.debouncer = debouncer;
         form.setOnEdited(this::draftChanged);
+        workspace.phoneCountryProperty().addListener(phoneCountryListener);
+    }
+
+    /**
+     * Numbers typed are shown and checked as the new phone country reads them, at once. A draft
+     * (saved, or typed since the form was filled) is saved again with them: it holds what the
+     * user sees; the stored details (E.164) do not depend on the country.
+     */
+    private void phoneCountryChanged(String before) {
+        boolean changed = form.phoneCountryChanged(before);
+        if (changed && (workspace.draft().isPresent() || form.editedSinceLoad())) {
+            draftChanged(form.snapshot());
+        }
+    }
+
+    /** The country numbers typed without {@code +} are read in (ISO 3166, empty for none). */
+    public ReadOnlyStringProperty phoneCountryProperty() {
+        return workspace.phoneCountryProperty();
+    }
+
+    /** Reads numbers typed without {@code +} in {@code region} at once, and keeps the choice for the next start. */
+    public void choosePhoneCountry(String region) {
+        commands.choosePhoneCountry(region, failure -> {
+            LOG.error("The phone country could not be saved", failure);
+            submitError.set(messages.get("error.storage", FailureText.of(messages, failure)));
+        });
     }
 
     /**
@@ -67,6 +95,7 @@ public final class ContactEditorViewModel {
 
     /** The editor's window is gone: the form stops following the account's users. A pending draft is kept for {@link #flushDraft}. */
     public void dispose() {
+        workspace.phoneCountryProperty().removeListener(phoneCountryListener);
         form.dispose();
     }
 

@@ -10,6 +10,7 @@ import dev.partnercontacts.ui.common.ErrorDecorations;
 import dev.partnercontacts.ui.common.FieldIds;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.PhoneCountryChoice;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -20,11 +21,15 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The contact-details form: account settings and one section per role. Built once per window
@@ -68,6 +73,10 @@ public final class ContactFormView extends FxmlView {
     private ComboBox<Environment> environment;
     @FXML
     private VBox roles;
+    @FXML
+    private GridPane accountGrid;
+    private ObservableStringValue phoneCountry;
+    private Consumer<String> choosePhoneCountry;
 
     /** A form for the gate dialog. */
     public ContactFormView(ContactFormViewModel vm, Messages messages) {
@@ -80,6 +89,19 @@ public final class ContactFormView extends FxmlView {
         this.messages = messages;
         this.mode = mode;
         this.parts = new FormParts(vm, errors);
+    }
+
+    /**
+     * Shows the {@code phoneCountry} choice under the account's fields (the gate's form: Settings
+     * is locked behind the gate). Call before {@link #root()}.
+     *
+     * @param current the phone country in use, followed until {@link #dispose()}
+     * @param choose  applies a country the user picked
+     */
+    public ContactFormView withPhoneCountry(ObservableStringValue current, Consumer<String> choose) {
+        this.phoneCountry = current;
+        this.choosePhoneCountry = choose;
+        return this;
     }
 
     /** The heading of the error summary above this form. */
@@ -107,6 +129,9 @@ public final class ContactFormView extends FxmlView {
         integration.setAccessibleText(messages.get("field.integration"));
         environment.setAccessibleText(messages.get("field.environment"));
 
+        if (phoneCountry != null) {
+            addPhoneCountry();
+        }
         for (Role role : Role.values()) {
             roles.getChildren().add(section(role));
         }
@@ -119,6 +144,20 @@ public final class ContactFormView extends FxmlView {
             form = form.getParent();
         }
         disposers.add(FocusScroll.follow(form)::unsubscribe);
+    }
+
+    private void addPhoneCountry() {
+        SearchableComboBox<String> box = PhoneCountryChoice.create();
+        box.setMaxWidth(Double.MAX_VALUE);
+        disposers.add(PhoneCountryChoice.bind(box, messages, phoneCountry, choosePhoneCountry));
+        Label label = new Label(messages.get("form.phoneCountry"));
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(box);
+        Label help = new Label(messages.get("form.phoneCountry.help"));
+        help.getStyleClass().add("role-help");
+        help.setWrapText(true);
+        VBox field = new VBox(3, label, box, help);
+        accountGrid.add(field, 0, 2);
     }
 
     /** Lets go of everything the form's sections listen to: the window that showed it is gone. */

@@ -77,6 +77,7 @@ public final class ContactFormViewModel {
     private final Set<FieldPath> touched = new HashSet<>();
     private final ReadOnlyBooleanWrapper revealAll = new ReadOnlyBooleanWrapper(false);
     private boolean loading;
+    private boolean editedSinceLoad;
     private Consumer<ContactDetails> onEdited = details -> { };
 
     /**
@@ -116,6 +117,7 @@ public final class ContactFormViewModel {
      */
     public void load(ContactDetails details) {
         loading = true;
+        editedSinceLoad = false;
         try {
             AccountSettings s = details.settings();
             accountName.set(s.name());
@@ -141,6 +143,43 @@ public final class ContactFormViewModel {
                 map, List.copyOf(alerts.chosen()), support.snapshot());
     }
 
+    /**
+     * The default phone country changed from {@code before}: every number typed that was valid in
+     * {@code before} is shown as the new country reads it (the same number: {@code 06 1234 5678}
+     * typed for Italy becomes {@code +39 06 1234 5678} for none), and everything is checked
+     * again at once. Not an edit by the user: the caller decides whether a draft follows.
+     *
+     * @param before ISO 3166 region read in until now, empty for none
+     * @return whether a number shown changed
+     */
+    public boolean phoneCountryChanged(String before) {
+        Validation old = new Validation(before);
+        Validation now = gate.validation();
+        boolean changed = false;
+        loading = true;
+        try {
+            for (ContactRoleViewModel part : contacts.values()) {
+                for (ContactEntry entry : part.entries()) {
+                    String typed = entry.phoneProperty().get();
+                    if (!typed.isBlank() && old.phone(typed).isEmpty()) {
+                        String shown = now.phoneForDisplay(old.phoneE164(typed));
+                        changed |= !shown.equals(typed);
+                        entry.phoneProperty().set(shown);
+                    }
+                }
+            }
+        } finally {
+            loading = false;
+        }
+        evaluate();
+        return changed;
+    }
+
+    /** Whether the user changed something since the last {@link #load}. */
+    public boolean editedSinceLoad() {
+        return editedSinceLoad;
+    }
+
     private Contact readable(Contact c) {
         return new Contact(c.email(), c.name(), gate.validation().phoneForDisplay(c.phone()));
     }
@@ -149,6 +188,7 @@ public final class ContactFormViewModel {
         if (loading) {
             return;
         }
+        editedSinceLoad = true;
         evaluate();
         onEdited.accept(snapshot());
     }

@@ -223,6 +223,20 @@ public final class AccountCommands {
     }
 
     /**
+     * Reads numbers typed without {@code +} in {@code region} at once (every form and check of
+     * this workspace), and keeps the choice in the data file's settings for the next start.
+     *
+     * @param region    ISO 3166 region, or empty for none
+     * @param onFailure hears why the choice could not be stored (it still applies until the app ends)
+     */
+    public void choosePhoneCountry(String region, Consumer<? super Exception> onFailure) {
+        workspace.setPhoneCountry(region);
+        String chosen = workspace.phoneCountryProperty().get();
+        writer.execute(BackgroundTask.ofAction(() -> store.putSetting(SettingKeys.PHONE_REGION, chosen))
+                .onFailure(onFailure));
+    }
+
+    /**
      * Reads the current account and the list of accounts again, after something other than these
      * commands changed the file (a sync, an import). When the account is gone, the one used last.
      */

@@ -17,6 +17,8 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -50,6 +52,7 @@ public final class Workspace {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ObjectBinding<GateResult> gateResult;
     private final BooleanBinding locked;
+    private final ReadOnlyStringWrapper phoneCountry;
     private Optional<ContactDetails> draft = Optional.empty();
     private boolean switching;
 
@@ -61,6 +64,7 @@ public final class Workspace {
         this.gate = gate;
         this.readOnly = readOnly;
         this.author = new ReadOnlyObjectWrapper<>(author);
+        this.phoneCountry = new ReadOnlyStringWrapper(gate.validation().defaultRegion());
         // Evaluated once per refresh, when the users and the details are of the same account.
         gateResult = Bindings.createObjectBinding(() -> gate.evaluate(stored.get(), users), revision);
         locked = Bindings.createBooleanBinding(() -> !gateResult.get().isComplete(), gateResult);
@@ -121,6 +125,14 @@ public final class Workspace {
         return author.getReadOnlyProperty();
     }
 
+    /**
+     * The country numbers typed without {@code +} are read in (ISO 3166, empty for none): the
+     * gate's rules use it from the moment it changes (issue 15).
+     */
+    public ReadOnlyStringProperty phoneCountryProperty() {
+        return phoneCountry.getReadOnlyProperty();
+    }
+
     /** The gate's verdict on the stored details, re-evaluated on every change. */
     public ObjectBinding<GateResult> gateResult() {
         return gateResult;
@@ -165,6 +177,11 @@ public final class Workspace {
 
     void clearDraft() {
         draft = Optional.empty();
+    }
+
+    void setPhoneCountry(String region) {
+        gate.validation().useDefaultRegion(region);
+        phoneCountry.set(gate.validation().defaultRegion());
     }
 
     void setAuthor(Author who) {

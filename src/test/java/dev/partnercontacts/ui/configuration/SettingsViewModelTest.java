@@ -25,7 +25,7 @@ class SettingsViewModelTest {
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("settings.db"));
-        vm = new SettingsViewModel(fx.store, fx.tasks.writer(), fx.commands, fx.validation, fx.messages, Theme.SYSTEM, "",
+        vm = new SettingsViewModel(fx.store, fx.tasks.writer(), fx.commands, fx.validation, fx.messages, Theme.SYSTEM,
                 (tag, onFailure) -> languages.add(tag));
     }
 
@@ -76,7 +76,7 @@ class SettingsViewModelTest {
     @Test
     void aLanguageThatCannotBeChangedSaysWhyInSettings() {
         SettingsViewModel failing = new SettingsViewModel(fx.store, fx.tasks.writer(), fx.commands, fx.validation,
-                fx.messages, Theme.SYSTEM, "", (tag, onFailure) -> onFailure.accept(
+                fx.messages, Theme.SYSTEM, (tag, onFailure) -> onFailure.accept(
                         new dev.partnercontacts.storage.StorageException(dev.partnercontacts.domain.StoreFailure.Kind.DISK_FULL,
                                 "disk full", dir.resolve("settings.db"), null)));
 

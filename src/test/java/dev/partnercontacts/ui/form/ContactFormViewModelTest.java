@@ -258,4 +258,27 @@ class ContactFormViewModelTest {
         assertThat(vm.users()).as("a disposed form no longer listens to the account's users")
                 .extracting(PortalUser::name).containsExactly("Ada");
     }
+
+    /** Issue 15, breaker 5: a new phone country applies at once to the numbers typed. */
+    @Test
+    void aNewPhoneCountryShowsTheSameNumbersAndChecksThemAtOnce() {
+        Validation rules = new Validation("");
+        ContactFormViewModel form = new ContactFormViewModel(new Gate(rules), new Messages(Locale.ENGLISH), users, "Europe/Rome");
+        form.load(complete());
+        FieldPath phone = FieldPath.contact(Role.TECH_EMERGENCY, 1, ContactPart.PHONE);
+        form.contacts(Role.TECH_EMERGENCY).get(1).phoneProperty().set("06 1234 5678");
+        form.touch(phone);
+        assertThat(form.shownErrors().get(phone)).startsWith("Add the country code");
+
+        rules.useDefaultRegion("IT");
+        assertThat(form.phoneCountryChanged("")).as("nothing that could be read before").isFalse();
+        assertThat(form.shownErrors()).doesNotContainKey(phone);
+
+        rules.useDefaultRegion("");
+        assertThat(form.phoneCountryChanged("IT")).isTrue();
+        assertThat(form.contacts(Role.TECH_EMERGENCY).get(1).phoneProperty().get()).isEqualTo("+39 06 1234 5678");
+        assertThat(form.contacts(Role.TECH_EMERGENCY).get(0).phoneProperty().get()).isEqualTo("+1 650-253-0000");
+        assertThat(form.shownErrors()).doesNotContainKey(phone);
+        assertThat(form.resultProperty().get().isComplete()).isTrue();
+    }
 }
