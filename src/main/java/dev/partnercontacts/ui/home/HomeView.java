@@ -8,6 +8,7 @@ import dev.partnercontacts.ui.sheet.ContactSheet;
 import dev.partnercontacts.ui.sheet.SheetPage;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -15,7 +16,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
@@ -144,16 +147,40 @@ public final class HomeView extends FxmlView {
             Label state = new Label(card.stateText());
             state.setId("home-" + card.role().key() + "-state");
             state.getStyleClass().add("role-card-state");
-            Label primary = new Label(card.primary());
-            primary.getStyleClass().add("role-card-primary");
-            primary.setWrapText(true);
-            Hyperlink edit = new Hyperlink(messages.get("home.edit"));
-            edit.setId("home-" + card.role().key() + "-edit");
-            edit.setAccessibleText(messages.get("home.edit.accessible", card.title()));
-            edit.setOnAction(e -> editRole.accept(card.role()));
-            box.getChildren().addAll(title, state, primary, edit);
+            box.getChildren().addAll(title, state);
+            box.getChildren().addAll(primaryLines(card));
+            // Only a role that applies can be edited: the form hides or locks the others.
+            if (card.state() != HomeViewModel.State.NOT_REQUIRED) {
+                Hyperlink edit = new Hyperlink(messages.get("home.edit"));
+                edit.setId("home-" + card.role().key() + "-edit");
+                edit.setAccessibleText(messages.get("home.edit.accessible", card.title()));
+                edit.setOnAction(e -> editRole.accept(card.role()));
+                box.getChildren().add(edit);
+            }
             homeRoles.getChildren().add(box);
         }
+    }
+
+    /**
+     * The card's primary contact, a label per line: words wrap, but an e-mail address is never
+     * broken mid-word — it is shortened in the middle, the whole text in a tooltip (issue 15).
+     */
+    private static List<Label> primaryLines(HomeViewModel.RoleCard card) {
+        if (card.primary().isEmpty()) {
+            return List.of();
+        }
+        Tooltip whole = new Tooltip(card.primary());
+        return card.primary().lines().map(line -> {
+            Label label = new Label(line);
+            label.getStyleClass().add("role-card-primary");
+            if (line.contains("@")) {
+                label.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            } else {
+                label.setWrapText(true);
+            }
+            label.setTooltip(whole);
+            return label;
+        }).toList();
     }
 
     private void showChanges() {

@@ -237,8 +237,11 @@ public final class HomeViewModel {
         };
     }
 
-    /** "Name · address", the name isolated: a right-to-left name must not move the address before it. */
+    /**
+     * The name, and the address on a line of its own (so that the card never breaks an address
+     * mid-word); the name isolated: a right-to-left name must not move the address before it.
+     */
     private static String contactText(Contact c) {
-        return c.name().isBlank() ? c.email() : Bidi.isolate(c.name()) + " · " + c.email();
+        return c.name().isBlank() ? c.email() : Bidi.isolate(c.name()) + "\n" + c.email();
     }
 }

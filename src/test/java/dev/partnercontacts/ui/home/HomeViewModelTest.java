@@ -56,7 +56,7 @@ class HomeViewModelTest {
         assertThat(vm.cards()).allMatch(c -> c.state() == HomeViewModel.State.COMPLETE);
         HomeViewModel.RoleCard emergency = vm.cards().get(Role.TECH_EMERGENCY.ordinal());
         assertThat(emergency.stateText()).isEqualTo("complete (2)");
-        assertThat(emergency.primary()).isEqualTo("\u2068Person 0\u2069 · techEmergency0@example.com");
+        assertThat(emergency.primary()).isEqualTo("\u2068Person 0\u2069\ntechEmergency0@example.com");
         assertThat(vm.cards().get(Role.ALERT.ordinal()).primary()).isEqualTo("Ada");
         assertThat(vm.cards().get(Role.OPS_SUPPORT.ordinal()).primary()).isEqualTo("Mon–Fri 09:00–17:00 Europe/Rome");
         assertThat(vm.accountNameProperty().get()).isEqualTo("Acme Tours");
