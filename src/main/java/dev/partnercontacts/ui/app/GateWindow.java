@@ -2,6 +2,7 @@ package dev.partnercontacts.ui.app;
 
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.ui.common.Dialogs;
+import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.Dialogs.Choice;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.task.Scheduler;
@@ -37,6 +38,8 @@ public final class GateWindow {
     private static final Logger LOG = LoggerFactory.getLogger(GateWindow.class);
     /** Quit, as in the main window's menu. */
     private static final KeyCombination QUIT_KEY = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+    /** How many characters of an account's name a button shows. */
+    private static final int BUTTON_NAME = 24;
 
     /** What one opening of the gate shows: the editor of the current account and its view. */
     public record Content(ContactEditorViewModel editor, GateDialogView view) {
@@ -214,7 +217,8 @@ public final class GateWindow {
         String here = !current.name().isBlank() ? current.name()
                 : !typed.isEmpty() ? typed : current.shownName().isEmpty() ? messages.get("account.unnamed") : current.shownName();
         String there = back.get().shownName().isEmpty() ? messages.get("account.unnamed") : back.get().shownName();
-        Choice goBack = Choice.confirm(messages.get("gate.leave.back", there), "goBackButton");
+        // The sentence names the account in full; the button, shortened, so that it is never cut.
+        Choice goBack = Choice.confirm(messages.get("gate.leave.back", DisplayText.shortened(there, BUTTON_NAME)), "goBackButton");
         Choice stay = Choice.cancel(messages.get("gate.leave.stay"), "keepEditingButton");
         Choice remove = Choice.of(messages.get("gate.leave.remove"), "removeThisAccountButton");
         Choice quitApp = Choice.of(messages.get("gate.leave.quit"), "quitAppButton");

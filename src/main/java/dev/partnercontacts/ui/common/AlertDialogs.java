@@ -38,12 +38,17 @@ public final class AlertDialogs implements Dialogs {
             alert.getButtonTypes().add(type);
         }
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // The buttons set the dialog's width: an answer is never cut short (issue 15: "Remove this …").
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.getDialogPane().getStylesheets().add(stylesheet);
         byType.forEach((type, c) -> {
             if (alert.getDialogPane().lookupButton(type) instanceof Button b) {
                 b.setId(c.id());
                 // A cancel button that is the default too (Choice.safe): Enter chooses it.
                 b.setDefaultButton(c.isDefault());
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                // Four answers as wide as the widest would not fit a small screen.
+                ButtonBar.setButtonUniformSize(b, question.choices().size() <= 2);
             }
         });
         return alert.showAndWait().map(byType::get);

@@ -23,4 +23,22 @@ public final class DisplayText {
             }
         };
     }
+
+    /**
+     * The text cut to at most {@code max} user-perceived characters (grapheme clusters, through
+     * {@link java.text.BreakIterator}), an ellipsis ("…") in place of the rest: a long account
+     * name inside a button's label, so that the button itself never has to cut its text.
+     */
+    public static String shortened(String text, int max) {
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance();
+        chars.setText(text);
+        int end = chars.first();
+        for (int n = 0; n < max; n++) {
+            end = chars.next();
+            if (end == java.text.BreakIterator.DONE) {
+                return text;
+            }
+        }
+        return end >= text.length() ? text : text.substring(0, end).stripTrailing() + "\u2026";
+    }
 }
