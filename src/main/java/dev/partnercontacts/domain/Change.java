@@ -39,7 +39,12 @@ public record Change(Kind kind, Role role, String subject, String label, String 
         /** Someone confirmed that the details are still correct, changing nothing. */
         RECONFIRMED,
         /** A portal user's name changed (subject: the address; before and after: the names). */
-        USER_RENAMED
+        USER_RENAMED;
+
+        /** True for the changes to the account's portal users (the Activity's "Users" area). */
+        public boolean aboutUsers() {
+            return this == USER_ADDED || this == USER_REMOVED || this == USER_ROLE_CHANGED || this == USER_RENAMED;
+        }
     }
 
     /** The account settings a {@link Kind#SETTING_CHANGED} names. */

@@ -255,6 +255,13 @@ public final class HistoryRepository {
             sql.where.append(" AND h.role = ?");
             sql.args.add(q.role().key());
         }
+        if (q.area() != null) {
+            List<String> users = java.util.Arrays.stream(Change.Kind.values()).filter(Change.Kind::aboutUsers)
+                    .map(Enum::name).toList();
+            sql.where.append(" AND h.role IS NULL AND h.kind ").append(q.area() == HistoryQuery.Area.USERS ? "IN (" : "NOT IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(users.size(), "?"))).append(')');
+            sql.args.addAll(users);
+        }
         if (q.author() != null) {
             sql.where.append(" AND h.author_id = (SELECT id FROM author WHERE label = ?)");
             sql.args.add(q.author());

@@ -51,10 +51,7 @@ public class ChangeWords {
         if (c.role() != null) {
             return messages.get("role." + c.role().key() + ".title");
         }
-        return switch (c.kind()) {
-            case USER_ADDED, USER_REMOVED, USER_ROLE_CHANGED, USER_RENAMED -> messages.get("history.area.users");
-            default -> messages.get("history.area.account");
-        };
+        return c.kind().aboutUsers() ? messages.get("history.area.users") : messages.get("history.area.account");
     }
 
     /** What happened, in words. */

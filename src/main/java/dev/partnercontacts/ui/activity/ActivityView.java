@@ -1,6 +1,7 @@
 package dev.partnercontacts.ui.activity;
 
 import dev.partnercontacts.domain.HistoryEntry;
+import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.FxmlView;
@@ -22,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,15 @@ import org.slf4j.LoggerFactory;
 public final class ActivityView extends FxmlView {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityView.class);
+    /** The role filter's items for the changes of no role (role keys never contain a dot). */
+    private static final String ACCOUNT_AREA = "area.account";
+    private static final String USERS_AREA = "area.users";
+    /** Room beside a text: the field's insets and caret; a cell's; a header's sort arrow. */
+    private static final double SEARCH_PADDING = 30;
+    private static final double CELL_PADDING = 24;
+    private static final double HEADER_PADDING = 30;
+    /** The widest a fitted column grows, as a share of the table, so that the details keep room. */
+    private static final double MAX_FITTED_SHARE = 0.32;
 
     private final ActivityViewModel vm;
     private final Messages messages;
@@ -75,17 +87,26 @@ public final class ActivityView extends FxmlView {
     @FXML
     private void initialize() {
         activitySearch.textProperty().bindBidirectional(vm.searchProperty());
-        // Role keys, "" for every role: a null item is not reliably selectable in a ComboBox.
-        ObservableList<String> roles = FXCollections.observableArrayList("");
+        // Role keys and the two areas of no role, "" for all: a null item is not reliably selectable.
+        ObservableList<String> roles = FXCollections.observableArrayList("", ACCOUNT_AREA);
         for (Role r : Role.values()) {
             roles.add(r.key());
         }
+        roles.add(USERS_AREA);
         activityRoleFilter.setItems(roles);
         activityRoleFilter.setButtonCell(new NamedCell<>(this::roleText));
         activityRoleFilter.setCellFactory(l -> new NamedCell<>(this::roleText));
         activityRoleFilter.setValue("");
-        activityRoleFilter.valueProperty().addListener((o, a, key) ->
-                vm.roleProperty().set(key == null ? null : Role.byKey(key).orElse(null)));
+        activityRoleFilter.valueProperty().addListener((o, a, key) -> {
+            vm.areaProperty().set(area(key));
+            vm.roleProperty().set(key == null ? null : Role.byKey(key).orElse(null));
+        });
+        // Wide enough for its prompt in every language (issue 15: "Cerca indirizzi, nomi, va").
+        activitySearch.setMinWidth(textWidth(activitySearch.getPromptText()) + SEARCH_PADDING);
+        activitySearch.fontProperty().addListener((o, a, font) -> {
+            activitySearch.setMinWidth(textWidth(activitySearch.getPromptText()) + SEARCH_PADDING);
+            fitColumns();
+        });
 
         activityAuthorFilter.setItems(authorItems());
         vm.authors().addListener((ListChangeListener<String>) c -> {
@@ -102,16 +123,21 @@ public final class ActivityView extends FxmlView {
         activityTable.setItems(vm.entries());
         activityTable.setPlaceholder(new Label(messages.get("activity.empty")));
         whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.dateTime(c.getValue().at())));
-        accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().accountName().isBlank()
-                ? messages.get("account.unnamed") : c.getValue().accountName()));
+        accountColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(accountName(c.getValue())));
         accountColumn.visibleProperty().bind(vm.allAccountsProperty());
         whoColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().author()));
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.text().area(c.getValue().change())));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.text().detail(c.getValue().change())));
 
-        for (TableColumn<HistoryEntry, String> column : List.of(whoColumn, whatColumn, detailColumn)) {
+        for (TableColumn<HistoryEntry, String> column : List.of(whatColumn, detailColumn)) {
             column.setCellFactory(c -> new WrappingCell(column));
         }
+        // Who and the account: one line each, their columns as wide as their texts (the details take the rest).
+        whoColumn.setCellFactory(c -> new OneLineCell());
+        accountColumn.setCellFactory(c -> new OneLineCell());
+        vm.entries().addListener((ListChangeListener<HistoryEntry>) c -> fitColumns());
+        accountColumn.visibleProperty().addListener((o, a, b) -> fitColumns());
+        activityTable.widthProperty().addListener((o, a, b) -> fitColumns());
         activityMoreButton.visibleProperty().bind(vm.hasMoreProperty());
         activityMoreButton.managedProperty().bind(vm.hasMoreProperty());
         activityMoreButton.disableProperty().bind(vm.loadingProperty());
@@ -119,6 +145,36 @@ public final class ActivityView extends FxmlView {
         activityStatus.textProperty().bind(vm.statusProperty());
         activityExportButton.setOnAction(e -> export());
         vm.reload();
+    }
+
+    private static HistoryQuery.Area area(String key) {
+        return ACCOUNT_AREA.equals(key) ? HistoryQuery.Area.ACCOUNT
+                : USERS_AREA.equals(key) ? HistoryQuery.Area.USERS : null;
+    }
+
+    /** Who and the account sized to the widest text shown, within bounds; the details column takes the rest. */
+    private void fitColumns() {
+        fit(whoColumn, vm.entries().stream().map(HistoryEntry::author).distinct().toList());
+        fit(accountColumn, vm.entries().stream().map(e -> accountName(e)).distinct().toList());
+    }
+
+    private void fit(TableColumn<HistoryEntry, String> column, List<String> texts) {
+        double widest = textWidth(column.getText()) + HEADER_PADDING;
+        for (String t : texts) {
+            widest = Math.max(widest, textWidth(t) + CELL_PADDING);
+        }
+        double most = Math.max(column.getMinWidth(), activityTable.getWidth() * MAX_FITTED_SHARE);
+        column.setPrefWidth(Math.min(most, Math.max(column.getMinWidth(), Math.ceil(widest))));
+    }
+
+    private double textWidth(String s) {
+        Text probe = new Text(s);
+        probe.setFont(activitySearch.getFont());
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private String accountName(HistoryEntry e) {
+        return e.accountName().isBlank() ? messages.get("account.unnamed") : e.accountName();
     }
 
     private ObservableList<String> authorItems() {
@@ -130,6 +186,8 @@ public final class ActivityView extends FxmlView {
 
     private String roleText(String key) {
         return key == null || key.isEmpty() ? messages.get("activity.filter.allRoles")
+                : ACCOUNT_AREA.equals(key) ? messages.get("history.area.account")
+                : USERS_AREA.equals(key) ? messages.get("history.area.users")
                 : Role.byKey(key).map(vm.text()::roleTitle).orElse(key);
     }
 
@@ -162,6 +220,25 @@ public final class ActivityView extends FxmlView {
             text.setText(empty || item == null ? "" : item);
             setGraphic(empty ? null : text);
             setAccessibleText(empty ? null : item);
+        }
+    }
+
+    /** A table cell on one line: what does not fit ends in "…", the whole text in a tooltip. */
+    private static final class OneLineCell extends javafx.scene.control.TableCell<HistoryEntry, String> {
+        private final Tooltip tip = new Tooltip();
+
+        OneLineCell() {
+            setWrapText(false);
+            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null;
+            setText(none ? null : item);
+            tip.setText(none ? "" : item);
+            setTooltip(none ? null : tip);
         }
     }
 

@@ -59,6 +59,7 @@ public final class ActivityViewModel {
     private final Debouncer typing;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>();
+    private final ObjectProperty<HistoryQuery.Area> area = new SimpleObjectProperty<>();
     private final StringProperty author = new SimpleStringProperty("");
     private final BooleanProperty allAccounts = new SimpleBooleanProperty(false);
     private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
@@ -85,6 +86,7 @@ public final class ActivityViewModel {
         this.typing = typing;
         search.addListener((o, a, b) -> typing.call(this::reload));
         role.addListener((o, a, b) -> reload());
+        area.addListener((o, a, b) -> reload());
         author.addListener((o, a, b) -> reload());
         allAccounts.addListener((o, a, b) -> reload());
         session.accountProperty().addListener((o, was, is) -> {
@@ -103,6 +105,11 @@ public final class ActivityViewModel {
     /** Only changes of this role, or null for all. */
     public ObjectProperty<Role> roleProperty() {
         return role;
+    }
+
+    /** Only changes of no role in this area (the account's settings, its users), or null for all. */
+    public ObjectProperty<HistoryQuery.Area> areaProperty() {
+        return area;
     }
 
     /** Only changes by this author, or empty for everyone. */
@@ -194,7 +201,7 @@ public final class ActivityViewModel {
         AccountSummary account = session.accountProperty().get();
         Long accountId = allAccounts.get() || account == null ? null : account.id();
         String typed = search.get() == null ? "" : search.get().strip();
-        return new HistoryQuery(accountId, typed, rolesNamed(typed), role.get(),
+        return new HistoryQuery(accountId, typed, rolesNamed(typed), role.get(), area.get(),
                 author.get() == null || author.get().isEmpty() ? null : author.get(), beforeId, limit);
     }
 
