@@ -23,6 +23,7 @@ import dev.partnercontacts.ui.common.Dialogs;
 import dev.partnercontacts.ui.common.FailureText;
 import dev.partnercontacts.ui.common.FileDialogs;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.LinkOpener;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
 import dev.partnercontacts.ui.configuration.ConfigurationView;
@@ -116,6 +117,7 @@ final class Windows {
     private ConfigurationView configurationView;
     /** The look in effect: the start's, or the one chosen in Settings since. */
     private Theme look;
+    private final LinkOpener links;
 
     Windows(Setup setup, Stage stage, Host host) {
         this.setup = setup;
@@ -123,6 +125,7 @@ final class Windows {
         this.stage = stage;
         this.host = host;
         this.messages = setup.messages();
+        this.links = LinkOpener.forThisSystem(setup.workers().background());
     }
 
     /** Builds the main window (and the gate over it, when the account is incomplete) and shows them. */
@@ -244,7 +247,7 @@ final class Windows {
                 .withPhoneCountry(editor.phoneCountryProperty(), editor::choosePhoneCountry);
         GateDialogView view = new GateDialogView(editor, messages, form,
                 () -> new UsersView(new UsersViewModel(commands, new Users(setup.validation()), messages), messages).root(),
-                setup.support(), setup.openUri());
+                setup.support(), links);
         if (setup.loaded().readOnly()) {
             view.showNotice(messages.get("storage.openedReadOnly", setup.loaded().database().file()));
         } else {

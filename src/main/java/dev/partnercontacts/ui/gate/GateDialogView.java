@@ -5,6 +5,7 @@ import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.LinkOpener;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;
@@ -43,7 +44,7 @@ public final class GateDialogView extends FxmlView {
     /** The Users tab's page, built when the tab is first selected: not needed for the first frame. */
     private final Supplier<Parent> users;
     private final SupportContact support;
-    private final Consumer<String> openUri;
+    private final LinkOpener opener;
     private Runnable onSubmitted = () -> { };
 
     @FXML
@@ -94,17 +95,18 @@ public final class GateDialogView extends FxmlView {
     }
 
     /**
-     * @param openUri opens a web page or {@code mailto:} address in the desktop's handler
+     * @param opener opens a web page or {@code mailto:} address in the desktop's handler; when none
+     *               opens, the dialog shows the address to write to
      */
     public GateDialogView(ContactEditorViewModel vm, Messages messages, ContactFormView form, Supplier<Parent> users,
-                          SupportContact support, Consumer<String> openUri) {
+                          SupportContact support, LinkOpener opener) {
         super(messages);
         this.vm = vm;
         this.messages = messages;
         this.form = form;
         this.users = users;
         this.support = support;
-        this.openUri = openUri;
+        this.opener = opener;
     }
 
     /** Focuses the first field that needs attention: the first error, else the account name. */
@@ -213,6 +215,7 @@ public final class GateDialogView extends FxmlView {
         ContactDetails d = vm.form().snapshot();
         String subject = messages.get("support.mail.subject", d.settings().name());
         String body = messages.get("support.mail.body", d.settings().name(), d.settings().partnerId());
-        vm.flushDraft(() -> openUri.accept(support.uri(subject, body)));
+        vm.flushDraft(() -> opener.open(support.uri(subject, body),
+                () -> SupportAddressDialog.show(contactSupportLink.getScene().getWindow(), messages, support, subject)));
     }
 }
