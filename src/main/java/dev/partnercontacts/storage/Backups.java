@@ -46,6 +46,13 @@ public final class Backups {
     private static final String SUFFIX = ".db";
     private static final String TEMPORARY = ".tmp";
     private static final List<String> SIDECARS = List.of("-wal", "-shm", "-journal");
+    /**
+     * One backup at a time in this process: each begins by deleting unfinished files, which
+     * would otherwise be another thread's backup in the making (the daily one at start-up and
+     * the one before removing an account ran together, and one of them failed). Another process
+     * cannot use the same data file ({@link DatabaseLock}).
+     */
+    private static final Object MAKING = new Object();
 
     /** A backup file and when it was made. */
     public record Backup(Path file, Instant madeAt) {
@@ -120,6 +127,12 @@ public final class Backups {
      * @throws StorageException when it cannot be written; the database is not affected
      */
     public Backup make(Database db) {
+        synchronized (MAKING) {
+            return makeNow(db);
+        }
+    }
+
+    private Backup makeNow(Database db) {
         Instant now = clock.instant();
         try {
             createFolder();

@@ -74,6 +74,30 @@ class BackupsTest {
         }
     }
 
+    /**
+     * Two backups at once (the daily one at start-up on the background thread, the one before
+     * removing an account on the writer): each began by deleting the other's unfinished file, and
+     * one of them failed (seen as AccountsUiTest's removal finding no new backup).
+     */
+    @Test
+    void backupsMadeAtTheSameTimeAreAllKept() throws Exception {
+        try (Database db = Database.open(file())) {
+            new AccountRepository(db, clock).submit(new AccountRepository(db, clock).firstOrNewAccountId(), Fixtures.complete(), "t");
+            Backups daily = new Backups(file(), java.time.Clock.systemUTC(), 100);
+            Backups beforeRemoval = new Backups(file(), java.time.Clock.systemUTC(), 100);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Future<?> a = two.submit(() -> java.util.stream.IntStream.range(0, 15).forEach(i -> daily.make(db)));
+                java.util.concurrent.Future<?> b = two.submit(() -> java.util.stream.IntStream.range(0, 15).forEach(i -> beforeRemoval.make(db)));
+                a.get();
+                b.get();
+            } finally {
+                two.shutdown();
+            }
+            assertThat(daily.list()).hasSize(30);
+        }
+    }
+
     @Test
     void backupsAndTheirFolderArePrivateToTheUser() throws IOException {
         assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
