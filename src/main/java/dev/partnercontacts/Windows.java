@@ -165,7 +165,11 @@ final class Windows {
             AccountSummary shown = accounts.currentProperty().get();
             return shown == null ? appTitle : messages.get("app.title.account", accounts.display(shown), appTitle);
         }, accounts.currentProperty(), accounts.accounts()));
-        Scene scene = new Scene(mainView.root());
+        // Built again after a change of language: the new scene takes the old one's size. Sized
+        // by its content (1100 wide) in a narrower window, it stayed wider than the window under
+        // X11, its right part cut off, as the window's size did not change to tell it otherwise.
+        Scene old = stage.getScene();
+        Scene scene = old == null ? new Scene(mainView.root()) : new Scene(mainView.root(), old.getWidth(), old.getHeight());
         scene.getStylesheets().add(setup.stylesheet());
         stage.setScene(scene);
         mainPlace = host.placeMainWindow(stage, loaded.mainWindow().flatMap(WindowPlacement::parse));

@@ -52,11 +52,15 @@ class LanguageChangeUiTest {
         app.robot().interact(() -> zonePicker().setValue("Europe/Rome"));
         assertThat(zoneLabel()).contains("Central European");
 
+        javafx.stage.Stage stage = (javafx.stage.Stage) app.mainRoot().getScene().getWindow();
+        app.resize(stage, 1000, 700);
         selectConfigTab("settingsTab");
         choose("languageChoice", "Italiano");
         AppDriver.waitUntil(() -> app.robot().from(app.mainRoot()).lookup("Configurazione").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(stage.getWidth()).as("the window keeps its size").isEqualTo(1000);
+        assertThat(app.mainRoot().getScene().getWidth()).as("the new scene fills the window, no more").isEqualTo(1000);
         selectMainTab("configurationTab");
         selectConfigTab("settingsTab");
         @SuppressWarnings("unchecked")

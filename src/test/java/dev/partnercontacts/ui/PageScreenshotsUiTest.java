@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,21 @@ class PageScreenshotsUiTest {
         }
         assertThat(tabs.getTabs()).extracting(Tab::getId)
                 .contains("accountsTab", "homeTab", "configurationTab", "syncTab", "activityTab");
+    }
+
+    /**
+     * A window narrower than the screens above (1024 pixels less the window manager's frame, as
+     * seen under openbox) keeps the main window's content inside it, in the longer Italian texts:
+     * the account bar's minimum width once pushed the whole window past its right edge.
+     */
+    @Test
+    void theMainWindowFitsAWindowOf1000PixelsInItalian() throws Exception {
+        app = new AppDriver(dir.resolve("narrow.db")).withCompleteAccount().launch("--locale=it");
+        Stage stage = (Stage) app.mainRoot().getScene().getWindow();
+        app.resize(stage, 1000, 740);
+        javafx.scene.Parent root = app.mainRoot();
+        assertThat(AppDriver.onFxThread(() -> root.minWidth(-1))).as("the main window's least width").isLessThanOrEqualTo(1000);
+        assertThat(AppDriver.onFxThread(root::getLayoutBounds).getWidth()).isLessThanOrEqualTo(stage.getScene().getWidth());
     }
 
     private void save(Scene scene, String page, String variant) throws IOException {
