@@ -122,6 +122,11 @@ public class App extends Application {
             }
 
             @Override
+            public void restore(Backups.Backup backup) {
+                restoreFrom(backup);
+            }
+
+            @Override
             public WindowKeeper placeMainWindow(Stage stage, Optional<WindowPlacement> saved) {
                 if (mainPlace == null) {
                     mainPlace = WindowKeeper.place(stage, saved, windowTimers);
@@ -145,6 +150,70 @@ public class App extends Application {
         openWindows();
         windows.resume(password);
         LOG.info("The windows were built again in {}", tag);
+    }
+
+    /** What a restore from Settings came to: the file open again, restored or (after a failure) as it was. */
+    private record Reopened(StartupLoader.Loaded loaded, Backups.Restored restored, Exception failure) {
+    }
+
+    /**
+     * Settings → Restore, after the backup passed its check: the windows let go (drafts and
+     * places written first, sync stopped), and behind that on the data file's writer the file is
+     * closed, the backup put in its place by the one restore ({@link Backups#restore(Backups.Backup)},
+     * the current file kept beside it) and opened; then the windows open on it — the gate when it
+     * lacks a complete account. When the restore fails, the file as it was is opened again and
+     * Settings says why. Never waits on the FX thread.
+     */
+    private void restoreFrom(Backups.Backup backup) {
+        Windows leaving = windows;
+        String password = leaving.syncPassword();
+        StartupLoader.Loaded before = loaded;
+        leaving.flushDrafts(() -> { });
+        leaving.saveWindowPlacements();
+        leaving.close();
+        mainStage.getScene().getRoot().setDisable(true);
+        workers.writer().execute(BackgroundTask.of(() -> {
+                    before.database().close();
+                    try {
+                        Backups.Restored restored = loader.restore(backup);
+                        loaded = loader.openRestored(restored);
+                        readLookAndPhoneCountry();
+                        return new Reopened(loaded, restored, null);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The backup {} could not be restored: {}", backup.file(), e.toString());
+                        loaded = loader.open();
+                        return new Reopened(loaded, null, e);
+                    }
+                })
+                .onSuccess(reopened -> {
+                    applyLookAndLanguage();
+                    // A new scene would size the window to its own preferred size (seen: 1100 wide on a 1024 screen).
+                    double x = mainStage.getX();
+                    double y = mainStage.getY();
+                    double width = mainStage.getWidth();
+                    double height = mainStage.getHeight();
+                    openWindows();
+                    if (!mainStage.isMaximized()) {
+                        mainStage.setX(x);
+                        mainStage.setY(y);
+                        mainStage.setWidth(width);
+                        mainStage.setHeight(height);
+                    }
+                    windows.resume(password);
+                    if (reopened.failure() != null) {
+                        windows.showRestoreFailure(reopened.failure());
+                    } else {
+                        new StartupFailureDialog(messages, stylesheet()).showRestored(mainStage,
+                                reopened.restored().from().madeAt(), reopened.restored().replacedFileKeptAt());
+                    }
+                })
+                .onFailure(failure -> {
+                    // Not even the file as it was opens again: as at start-up, the dialog says why.
+                    failed = loader.failed(failure);
+                    windows = null;
+                    showStartupFailure(mainStage);
+                    mainStage.hide();
+                }));
     }
 
     private void firstWindowShown(String what) {

@@ -74,6 +74,11 @@ final class StartupLoader {
         return Backups.of(file).restore();
     }
 
+    /** Puts the backup the user chose in place of the (closed) file, checked first. */
+    Backups.Restored restore(Backups.Backup chosen) {
+        return Backups.of(file).restore(chosen);
+    }
+
     Loaded openRestored(Backups.Restored restored) {
         return read(restored.database(), false);
     }

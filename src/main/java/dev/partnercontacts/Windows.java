@@ -26,6 +26,8 @@ import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.LinkOpener;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.common.Theme;
+import dev.partnercontacts.storage.Backups;
+import dev.partnercontacts.ui.configuration.BackupsViewModel;
 import dev.partnercontacts.ui.configuration.ConfigurationView;
 import dev.partnercontacts.ui.configuration.SettingsViewModel;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
@@ -99,6 +101,9 @@ final class Windows {
          * keeper for the windows of every language.
          */
         WindowKeeper placeMainWindow(Stage stage, Optional<WindowPlacement> saved);
+
+        /** Settings → Restore: put the backup in place and open the windows again on it (or, when that fails, on the file as it was). */
+        void restore(Backups.Backup backup);
     }
 
     private final Setup setup;
@@ -118,6 +123,8 @@ final class Windows {
     /** The look in effect: the start's, or the one chosen in Settings since. */
     private Theme look;
     private final LinkOpener links;
+    private BackupsViewModel backupsModel;
+    private Dialogs dialogs;
 
     Windows(Setup setup, Stage stage, Host host) {
         this.setup = setup;
@@ -134,7 +141,7 @@ final class Windows {
         Validation validation = setup.validation();
         Workers workers = setup.workers();
         Tasks tasks = workers.tasks(scheduler);
-        Dialogs dialogs = new AlertDialogs(setup.stylesheet());
+        dialogs = new AlertDialogs(setup.stylesheet());
         Workspace workspace = new Workspace(new Gate(validation), loaded.author(), loaded.readOnly(), loaded.snapshot());
         commands = new AccountCommands(loaded.store(), workspace, workers.writer(), workers.background(), failure -> {
             LOG.error("The backup after a submit failed", failure);
@@ -165,9 +172,7 @@ final class Windows {
             AccountSummary shown = accounts.currentProperty().get();
             return shown == null ? appTitle : messages.get("app.title.account", accounts.display(shown), appTitle);
         }, accounts.currentProperty(), accounts.accounts()));
-        // Built again after a change of language: the new scene takes the old one's size. Sized
-        // by its content (1100 wide) in a narrower window, it stayed wider than the window under
-        // X11, its right part cut off, as the window's size did not change to tell it otherwise.
+        // Built again (language, restore): the old scene's size, not the content's 1100 px (cut under X11).
         Scene old = stage.getScene();
         Scene scene = old == null ? new Scene(mainView.root()) : new Scene(mainView.root(), old.getWidth(), old.getHeight());
         scene.getStylesheets().add(setup.stylesheet());
@@ -203,6 +208,11 @@ final class Windows {
         if (!setup.loaded().readOnly()) {
             syncModel.load();
         }
+    }
+
+    /** The sync password typed on the Sync tab, carried over when the windows are built again. */
+    String syncPassword() {
+        return syncModel.passwordProperty().get();
     }
 
     /** Quits as the user would (for the smoke test): drafts written first. */
@@ -241,7 +251,9 @@ final class Windows {
         mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
                 .ifPresent(t -> {
                     mainView.tabs().getSelectionModel().select(t);
-                    configurationView.showSettings();
+                    if (configurationView != null) {
+                        configurationView.showSettings();
+                    }
                 });
     }
 
@@ -261,9 +273,8 @@ final class Windows {
     }
 
     /**
-     * Settings → Language, at once: what was typed is written as drafts first, the language is
-     * stored, and the windows are built again in it from the account as stored; the drafts bring
-     * the typing back. The password typed on the Sync tab is carried over.
+     * Settings → Language, at once: typing is written as drafts first, the language is stored, and the
+     * windows are built again in it from the account as stored; the drafts and the sync password come back.
      */
     private void applyLanguage(String tag, Consumer<? super Exception> onFailure) {
         long account = commands.workspace().accountId();
@@ -299,6 +310,14 @@ final class Windows {
         return new AccountListView(vm, messages).root();
     }
 
+    /** After a restore that failed once the file had been closed: Settings, saying why (the file is as it was). */
+    void showRestoreFailure(Exception failure) {
+        resume(syncModel.passwordProperty().get());
+        if (backupsModel != null) {
+            backupsModel.refused(failure);
+        }
+    }
+
     /** From Home: the Contact information page, at the role. */
     private void editRole(Role role) {
         mainView.tabs().getTabs().stream().filter(t -> "configurationTab".equals(t.getId())).findFirst()
@@ -326,9 +345,11 @@ final class Windows {
         SettingsViewModel settings = new SettingsViewModel(setup.loaded().store(), setup.workers().writer(), commands,
                 validation, messages, look, this::applyLanguage);
         settings.themeProperty().subscribe(chosen -> look = chosen);
+        backupsModel = new BackupsViewModel(new FileBackups(Backups.of(dataFile), host::restore),
+                setup.workers().background(), dialogs, messages, !setup.loaded().readOnly());
         configurationView = new ConfigurationView(configEditor,
                 new ContactFormView(configEditor.form(), messages, ContactFormView.Mode.PAGE),
-                users.root(), settings, dataFile, setup.openUri(), messages);
+                users.root(), settings, backupsModel, dataFile, setup.openUri(), messages);
         return configurationView.root();
     }
 
@@ -365,10 +386,7 @@ final class Windows {
         quitFlow.stopped();
     }
 
-    /**
-     * Lets go of the windows: the gate closes without a question, automatic sync and every timer
-     * stop. Never waits.
-     */
+    /** Lets go of the windows: the gate closes without a question, automatic sync and every timer stop. Never waits. */
     void close() {
         stage.titleProperty().unbind();
         gateWindow.dispose();

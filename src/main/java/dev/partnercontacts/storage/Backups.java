@@ -65,6 +65,13 @@ public final class Backups {
     public record Restored(Database database, Backup from, Path replacedFileKeptAt) {
     }
 
+    /**
+     * A backup as Settings lists it: its size in bytes and how many accounts it holds (-1 when
+     * it cannot be read as a database).
+     */
+    public record Listed(Backup backup, long size, int accounts) {
+    }
+
     private final Path databaseFile;
     private final Path folder;
     private final String prefix;
@@ -106,6 +113,21 @@ public final class Backups {
         }
         backups.sort(Comparator.comparing(Backup::madeAt).thenComparing(b -> b.file().getFileName().toString()).reversed());
         return backups;
+    }
+
+    /** The backups, newest first, with their sizes and accounts. Reads only; blocking I/O (milliseconds a backup). */
+    public List<Listed> describe() {
+        List<Listed> listed = new ArrayList<>();
+        for (Backup b : list()) {
+            long size;
+            try {
+                size = Files.size(b.file());
+            } catch (IOException e) {
+                continue;
+            }
+            listed.add(new Listed(b, size, size == 0 ? -1 : FileCheck.countRows(b.file(), "account")));
+        }
+        return listed;
     }
 
     private Optional<Backup> parse(Path file) {
@@ -184,6 +206,45 @@ public final class Backups {
     }
 
     /**
+     * Checks that a backup can be put in place: a sound database (SQLite's integrity check) of
+     * this version or older, and a folder that can be written with room for it. Reads only.
+     *
+     * @throws StorageException saying why it cannot ({@link Kind#DAMAGED}, {@link Kind#NOT_A_DATABASE},
+     *                          {@link Kind#NEWER_VERSION}, {@link Kind#READ_ONLY}, {@link Kind#DISK_FULL})
+     */
+    public void check(Backup backup) {
+        try {
+            if (Files.size(backup.file()) == 0) {
+                throw new StorageException(Kind.NOT_A_DATABASE, backup.file() + " is empty", backup.file(), null);
+            }
+        } catch (IOException e) {
+            throw FileCheck.fromIo("Cannot read the backup " + backup.file(), backup.file(), e);
+        }
+        FileCheck.checkExisting(backup.file());
+        checkRoomFor(backup);
+    }
+
+    /**
+     * The data file's folder takes the restored copy: it can be written, and has room for the
+     * backup's size (the current file stays beside it).
+     *
+     * @throws StorageException {@link Kind#READ_ONLY} or {@link Kind#DISK_FULL}
+     */
+    private void checkRoomFor(Backup backup) {
+        Path parent = databaseFile.getParent();
+        if (!Files.isWritable(parent)) {
+            throw new StorageException(Kind.READ_ONLY, "The folder " + parent + " cannot be written", databaseFile, null);
+        }
+        try {
+            if (Files.getFileStore(parent).getUsableSpace() < Files.size(backup.file())) {
+                throw new StorageException(Kind.DISK_FULL, "No room in " + parent + " for " + backup.file(), databaseFile, null);
+            }
+        } catch (IOException e) {
+            throw FileCheck.fromIo("Cannot check the room in " + parent, databaseFile, e);
+        }
+    }
+
+    /**
      * Replaces the database file by its newest usable backup and opens it. The file it
      * replaces, with its write-ahead log if any, is moved aside as
      * {@code <name>.replaced-<time>}, never deleted.
@@ -193,6 +254,30 @@ public final class Backups {
      *                                original file is then where it was, or moved aside intact
      */
     public Restored restore() {
+        return restore(() -> newestUsable().orElseThrow(() -> new StorageException(Kind.FAILED,
+                "There is no usable backup of " + databaseFile + " in " + folder, databaseFile, null)));
+    }
+
+    /**
+     * As {@link #restore()}, with the backup the user chose (Settings → Restore), checked first
+     * ({@link #check}): a backup that fails the check changes nothing. The file must be closed.
+     *
+     * @throws DatabaseInUseException when the file is open, in this process or another
+     * @throws StorageException       as {@link #restore()}, or when the backup fails its check
+     */
+    public Restored restore(Backup chosen) {
+        return restore(() -> {
+            check(chosen);
+            return chosen;
+        });
+    }
+
+    /** The one restore: the file locked, the backup chosen, the file moved aside, the copy put in its place. */
+    private Restored restore(java.util.function.Supplier<Backup> choose) {
+        // The lock is shared within a process: a file open here would be replaced under its connection.
+        if (DatabaseLock.heldHere(databaseFile)) {
+            throw new DatabaseInUseException(databaseFile);
+        }
         DatabaseLock lock;
         try {
             lock = DatabaseLock.acquire(databaseFile);
@@ -200,8 +285,7 @@ public final class Backups {
             throw FileCheck.fromIo("Cannot lock " + databaseFile, databaseFile, e);
         }
         try {
-            Backup from = newestUsable().orElseThrow(() -> new StorageException(Kind.FAILED,
-                    "There is no usable backup of " + databaseFile + " in " + folder, databaseFile, null));
+            Backup from = choose.get();
             Path keptAt = Files.exists(databaseFile) ? moveAside() : null;
             try {
                 copyInPlace(from.file());

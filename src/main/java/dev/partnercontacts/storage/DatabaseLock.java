@@ -89,6 +89,13 @@ final class DatabaseLock {
         }
     }
 
+    /** True when this process holds the lock of {@code databaseFile} (the file is open here). */
+    static boolean heldHere(Path databaseFile) {
+        synchronized (HELD) {
+            return HELD.containsKey(lockFileOf(databaseFile.toAbsolutePath().normalize()));
+        }
+    }
+
     private static FileChannel open(Path lockFile) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

@@ -132,6 +132,19 @@ final class FileCheck {
         }
     }
 
+    /**
+     * How many rows {@code table} of an existing database holds, read through a connection that
+     * only reads (nothing is written next to the file); -1 when the file cannot be read so.
+     */
+    static int countRows(Path file, String table) {
+        try (Connection c = readOnly(file); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT count(*) FROM " + table)) {
+            return rows.next() ? rows.getInt(1) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
     private static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

@@ -20,6 +20,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -39,6 +40,7 @@ public final class ConfigurationView extends FxmlView {
     private final ContactFormView form;
     private final Parent users;
     private final SettingsViewModel settings;
+    private final BackupsViewModel backups;
     private final Path dataFile;
     private final Consumer<String> openUri;
     private final Messages messages;
@@ -85,18 +87,27 @@ public final class ConfigurationView extends FxmlView {
     private Label dataFileLabel;
     @FXML
     private Button openDataFolderButton;
+    @FXML
+    private ListView<BackupShelf.Entry> backupsList;
+    @FXML
+    private Button restoreBackupButton;
+    @FXML
+    private Label backupsStatus;
 
     /**
      * @param dataFile the database file, shown in Settings
      * @param openUri  opens a folder or web page in the desktop's handler
+     * @param backups  the backups listed in Settings
      */
     public ConfigurationView(ContactEditorViewModel editor, ContactFormView form, Parent users,
-                             SettingsViewModel settings, Path dataFile, Consumer<String> openUri, Messages messages) {
+                             SettingsViewModel settings, BackupsViewModel backups, Path dataFile,
+                             Consumer<String> openUri, Messages messages) {
         super(messages);
         this.editor = editor;
         this.form = form;
         this.users = users;
         this.settings = settings;
+        this.backups = backups;
         this.dataFile = dataFile;
         this.openUri = openUri;
         this.messages = messages;
@@ -181,6 +192,32 @@ public final class ConfigurationView extends FxmlView {
         Path folder = dataFile.toAbsolutePath().getParent();
         openDataFolderButton.setDisable(folder == null);
         openDataFolderButton.setOnAction(e -> openUri.accept(folder.toUri().toString()));
+        initializeBackups();
+    }
+
+    /** The backups, read again each time Settings is shown; Restore needs one chosen. */
+    private void initializeBackups() {
+        backupsList.setItems(backups.backups());
+        backupsList.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(BackupShelf.Entry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : backups.describe(item));
+            }
+        });
+        restoreBackupButton.disableProperty().bind(backupsList.getSelectionModel().selectedItemProperty().isNull()
+                .or(backups.busyProperty()));
+        restoreBackupButton.setOnAction(e -> backups.restore(backupsList.getSelectionModel().getSelectedItem(),
+                restoreBackupButton.getScene().getWindow()));
+        backupsStatus.textProperty().bind(backups.statusProperty());
+        settingsTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                backups.load();
+            }
+        });
+        if (settingsTab.isSelected()) {
+            backups.load();
+        }
     }
 
     private static void showError(Label label, javafx.beans.value.ObservableStringValue error) {
