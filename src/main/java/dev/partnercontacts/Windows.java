@@ -119,6 +119,7 @@ final class Windows {
     private MainWindowView mainView;
     private WindowKeeper mainPlace;
     private ContactEditorViewModel configEditor;
+    private AccountsViewModel accountsModel;
     private ConfigurationView configurationView;
     /** The look in effect: the start's, or the one chosen in Settings since. */
     private Theme look;
@@ -155,6 +156,7 @@ final class Windows {
         startDialogs = sync.start();
         BundleViewModel bundles = sync.bundles();
         AccountsViewModel accounts = new AccountsViewModel(commands, dialogs, messages, syncModel.unsentAccounts());
+        accountsModel = accounts;
         FileDialogs files = new FileDialogs(messages);
         mainView = new MainWindowView(workspace.locked(), new MainWindowView.Pages(
                 () -> accountListPage(accounts, workers.writer(), () -> new AccountListViewModel.Listing(
@@ -357,7 +359,11 @@ final class Windows {
         Workspace workspace = commands.workspace();
         ContactFormViewModel form = new ContactFormViewModel(workspace.gate(), messages, workspace.users(),
                 ZoneId.systemDefault().getId());
-        return new ContactEditorViewModel(commands, form, messages, scheduler.debouncer(DRAFT_DELAY));
+        ContactEditorViewModel editor = new ContactEditorViewModel(commands, form, messages,
+                scheduler.debouncer(DRAFT_DELAY), dialogs);
+        // The switcher marks the account while its form holds a draft (issue 15).
+        editor.unsavedProperty().addListener((o, was, is) -> accountsModel.currentUnsavedProperty().set(is));
+        return editor;
     }
 
     /** Queues every pending draft on the data file's writer, then runs {@code then} once they are written. */

@@ -57,6 +57,15 @@ public interface AccountStore {
 
     void saveDraft(long accountId, ContactDetails draft);
 
+    /** When the account's draft was last saved; empty without a draft. */
+    Optional<Instant> draftSavedAt(long accountId);
+
+    /**
+     * Drops the account's draft ("Discard changes"): nothing else changes, and no history is
+     * written, as none is for a draft. Nothing happens without a draft.
+     */
+    void discardDraft(long accountId);
+
     /**
      * Stores validated, normalised details, drops the draft and records what changed.
      *

@@ -9,8 +9,9 @@ package dev.partnercontacts.domain;
  * @param name     the submitted account name, empty before the first submit
  * @param complete  whether the stored details pass the gate
  * @param draftName the name typed in the account's draft, empty without a draft or a name in it
+ * @param hasDraft  whether the account holds a draft (changes not submitted)
  */
-public record AccountSummary(long id, String key, String name, boolean complete, String draftName) {
+public record AccountSummary(long id, String key, String name, boolean complete, String draftName, boolean hasDraft) {
 
     public AccountSummary {
         key = Text.orEmpty(key);
@@ -18,9 +19,9 @@ public record AccountSummary(long id, String key, String name, boolean complete,
         draftName = Text.orEmpty(draftName).strip();
     }
 
-    /** An account without a draft name. */
+    /** An account without a draft. */
     public AccountSummary(long id, String key, String name, boolean complete) {
-        this(id, key, name, complete, "");
+        this(id, key, name, complete, "", false);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class AccountRepository {
 
     /** An account's row, with the name typed in its draft taken out of the draft's JSON inside SQLite. */
     private static final String SUMMARY = "SELECT id, key, name, complete, (SELECT CASE WHEN json_valid(body) THEN "
-            + "json_extract(body, '$.details.settings.name') END FROM draft WHERE account_id = account.id) FROM account";
+            + "json_extract(body, '$.details.settings.name') END FROM draft WHERE account_id = account.id), "
+            + "EXISTS (SELECT 1 FROM draft WHERE account_id = account.id) FROM account";
 
     private final Database db;
     private final Sql sql;
@@ -55,7 +56,8 @@ public final class AccountRepository {
     }
 
     private static AccountSummary summary(ResultSet rs) throws SQLException {
-        return new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5));
+        return new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, rs.getString(5),
+                rs.getInt(6) == 1);
     }
 
     /** The id of the oldest account, creating a blank one in an empty file. */
@@ -167,6 +169,17 @@ public final class AccountRepository {
                             ? " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "");
             return Optional.empty();
         }
+    }
+
+    /** When the account's draft was last saved; empty without a draft. */
+    public Optional<Instant> draftSavedAt(long accountId) {
+        return sql.one("SELECT saved_at FROM draft WHERE account_id = ?", rs -> rs.getString(1), accountId)
+                .map(Instant::parse);
+    }
+
+    /** Drops the account's draft (one statement: nothing else changes). */
+    public void discardDraft(long accountId) {
+        sql.update("DELETE FROM draft WHERE account_id = ?", accountId);
     }
 
     /** Replaces the account's draft. */

@@ -165,6 +165,16 @@ public final class SqliteAccountStore implements AccountStore {
     }
 
     @Override
+    public Optional<Instant> draftSavedAt(long accountId) {
+        return accounts.draftSavedAt(accountId);
+    }
+
+    @Override
+    public void discardDraft(long accountId) {
+        accounts.discardDraft(accountId);
+    }
+
+    @Override
     public List<Change> submit(long accountId, ContactDetails details, String actor) {
         List<Change> changes = db.transaction(c -> {
             ContactDetails before = accounts.loadStored(accountId);

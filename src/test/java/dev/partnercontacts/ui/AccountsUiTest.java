@@ -98,7 +98,7 @@ class AccountsUiTest {
         AppDriver.waitUntil(() -> "Acme Tours".equals(shownAccount()));
         assertThat(app.mainTabs().getTabs()).noneMatch(Tab::isDisabled);
 
-        chooseAccount("Globex (incomplete)");
+        chooseAccount("Globex (incomplete) · unsaved draft");
         waitForGate(true);
         assertThat(app.text("accountName")).isEqualTo("Globex");
         assertThat(app.text("techEmergency-email-0")).isEqualTo("oncall@globex.example");
@@ -110,7 +110,7 @@ class AccountsUiTest {
         answer("goBackButton");
         waitForGate(false);
 
-        chooseAccount("Globex (incomplete)");
+        chooseAccount("Globex (incomplete) · unsaved draft");
         waitForGate(true);
         assertThat(app.text("techEmergency-name-0")).isEqualTo("Pager");
         assertThat(app.text("accountName")).isEqualTo("Globex");

@@ -101,7 +101,7 @@ class SessionBreakersUiTest {
         openTab("configurationTab");
         TextInputControl partnerId = (TextInputControl) inMain("partnerId");
         app.robot().clickOn(partnerId).write("9");
-        AppDriver.waitUntil(() -> ((Label) inMain("configStatus")).getText().startsWith("Draft saved at"));
+        AppDriver.waitUntil(() -> ((Label) inMain("configStatus")).getText().startsWith("Unsaved changes — draft saved at"));
 
         chooseAccount("Globex");
         AppDriver.waitUntil(() -> "Globex".equals(app.readStore(r -> r.accounts().stream()
@@ -110,7 +110,7 @@ class SessionBreakersUiTest {
 
         assertThat(switcherText()).isEqualTo("Globex");
         assertThat(title()).contains("Globex");
-        assertThat(((Label) inMain("configStatus")).getText()).as("Acme's draft status").doesNotContain("Draft saved");
+        assertThat(((Label) inMain("configStatus")).getText()).as("Acme's draft status").doesNotContain("draft saved");
     }
 
     /** 3: an incomplete account was "New account" everywhere, though a name was typed in its draft. */
@@ -132,7 +132,7 @@ class SessionBreakersUiTest {
 
         app.robot().clickOn(switcher());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.robot().lookup(".list-cell").match((ListCell<?> c) -> "Initech (incomplete)".equals(c.getText()))
+        assertThat(app.robot().lookup(".list-cell").match((ListCell<?> c) -> "Initech (incomplete) · unsaved draft".equals(c.getText()))
                 .tryQuery()).as("the switcher's list").isPresent();
         app.robot().push(javafx.scene.input.KeyCode.ESCAPE);
     }

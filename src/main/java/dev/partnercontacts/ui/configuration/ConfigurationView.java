@@ -52,6 +52,8 @@ public final class ConfigurationView extends FxmlView {
     @FXML
     private Label configStatus;
     @FXML
+    private Button discardChangesButton;
+    @FXML
     private VBox configErrors;
     @FXML
     private Button saveContactsButton;
@@ -123,6 +125,8 @@ public final class ConfigurationView extends FxmlView {
         editor.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();
         ErrorSummary.holdSpace(configErrorsScroll, configErrors, editor.form().revealedProperty());
+        discardChangesButton.disableProperty().bind(editor.unsavedProperty().not());
+        discardChangesButton.setOnAction(e -> editor.discardChanges(discardChangesButton.getScene().getWindow()));
         // Not disabled while saving: a disabled button drops the focus, and the page scrolls to the top.
         saveContactsButton.setOnAction(e -> {
             if (editor.submittingProperty().get()) {

@@ -2,19 +2,25 @@ package dev.partnercontacts.ui.form;
 
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.ui.common.FailureText;
+import dev.partnercontacts.ui.common.Dialogs;
+import dev.partnercontacts.ui.common.Dialogs.Choice;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.task.Debouncer;
 import dev.partnercontacts.ui.workspace.AccountCommands;
 import dev.partnercontacts.ui.workspace.Workspace;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +39,18 @@ public final class ContactEditorViewModel {
     private final ContactFormViewModel form;
     private final Messages messages;
     private final Debouncer debouncer;
+    private final Dialogs dialogs;
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty submitting = new SimpleBooleanProperty(false);
     private final StringProperty draftStatus = new SimpleStringProperty("");
     private final StringProperty submitError = new SimpleStringProperty("");
     private final ChangeListener<String> phoneCountryListener = (o, before, now) -> phoneCountryChanged(before);
 
-    public ContactEditorViewModel(AccountCommands commands, ContactFormViewModel form, Messages messages, Debouncer debouncer) {
+    /** @param dialogs asks before changes are discarded */
+    public ContactEditorViewModel(AccountCommands commands, ContactFormViewModel form, Messages messages,
+                                  Debouncer debouncer, Dialogs dialogs) {
         this.commands = commands;
+        this.dialogs = dialogs;
         this.workspace = commands.workspace();
         this.form = form;
         this.messages = messages;
@@ -81,8 +92,11 @@ public final class ContactEditorViewModel {
      */
     public void open() {
         // What was said of the account shown before ("Draft saved at …") is not said of this one.
-        draftStatus.set("");
         submitError.set("");
+        unsaved.set(workspace.draft().isPresent());
+        draftStatus.set(workspace.draftSavedAt()
+                .map(at -> messages.get("gate.draft.saved", LocalTime.ofInstant(at, ZoneId.systemDefault()).format(CLOCK)))
+                .orElse(""));
         form.load(workspace.draft().orElse(workspace.storedProperty().get()));
         if (workspace.submittedAtProperty().get() != null) {
             form.revealAll();
@@ -100,6 +114,7 @@ public final class ContactEditorViewModel {
     }
 
     private void draftChanged(ContactDetails draft) {
+        unsaved.set(true);
         draftStatus.set(messages.get("gate.draft.pending"));
         debouncer.call(() -> commands.saveDraft(draft,
                 () -> draftStatus.set(messages.get("gate.draft.saved", LocalTime.now().format(CLOCK))),
@@ -131,10 +146,12 @@ public final class ContactEditorViewModel {
         submitting.set(true);
         commands.submit(form.snapshot(), () -> {
             submitting.set(false);
+            unsaved.set(false);
             draftStatus.set(messages.get("editor.saved", LocalTime.now().format(CLOCK)));
             onSubmitted.run();
         }, () -> {
             submitting.set(false);
+            unsaved.set(false);
             draftStatus.set(messages.get("editor.unchanged"));
             onSubmitted.run();
         }, failure -> {
@@ -143,6 +160,44 @@ public final class ContactEditorViewModel {
             submitError.set(messages.get("error.storage", FailureText.of(messages, failure)));
         });
         return true;
+    }
+
+    /**
+     * True while the form holds changes that were not submitted (a draft, saved or about to
+     * be): the status line says so, and "Discard changes" is offered.
+     */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /**
+     * "Discard changes": after a confirmation whose default answer keeps them (Enter and Escape
+     * keep), drops the draft and shows the stored details again. Nothing stored changes but the
+     * draft; no history is written.
+     *
+     * @param owner the window the question belongs to
+     */
+    public void discardChanges(Window owner) {
+        if (!unsaved.get() || submitting.get()) {
+            return;
+        }
+        Choice discard = Choice.of(messages.get("editor.discard.confirm"), "confirmDiscardButton");
+        Choice keep = Choice.safe(messages.get("editor.discard.cancel"), "keepChangesButton");
+        dialogs.ask(owner, new Dialogs.Question(messages.get("editor.discard.title"),
+                        messages.get("editor.discard.header"), messages.get("editor.discard.content"),
+                        List.of(discard, keep)))
+                .filter(discard::equals)
+                .ifPresent(c -> {
+                    // A draft not yet queued would come back after the discard.
+                    debouncer.cancel();
+                    commands.discardDraft(() -> {
+                        open();
+                        draftStatus.set(messages.get("editor.discarded"));
+                    }, failure -> {
+                        LOG.error("The draft could not be discarded", failure);
+                        submitError.set(messages.get("error.storage", FailureText.of(messages, failure)));
+                    });
+                });
     }
 
     public ReadOnlyBooleanProperty submittingProperty() {

@@ -70,6 +70,8 @@ public final class GateDialogView extends FxmlView {
     @FXML
     private Label draftStatus;
     @FXML
+    private Button discardChangesButton;
+    @FXML
     private Button submitButton;
     @FXML
     private HBox startBox;
@@ -159,6 +161,8 @@ public final class GateDialogView extends FxmlView {
         });
         gateProgress.textProperty().bind(vm.form().progressProperty());
         draftStatus.textProperty().bind(vm.draftStatusProperty());
+        discardChangesButton.disableProperty().bind(vm.unsavedProperty().not());
+        discardChangesButton.setOnAction(e -> vm.discardChanges(discardChangesButton.getScene().getWindow()));
         vm.form().summary().addListener((ListChangeListener<SummaryLine>) c -> showErrors());
         vm.submitErrorProperty().addListener((o, a, b) -> showErrors());
         showErrors();

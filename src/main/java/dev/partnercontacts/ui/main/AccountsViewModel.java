@@ -34,6 +34,7 @@ public final class AccountsViewModel {
     private final Dialogs dialogs;
     private final Messages messages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.BooleanProperty currentUnsaved = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRemove;
 
@@ -49,6 +50,14 @@ public final class AccountsViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         canRemove = Bindings.size(session.accounts()).greaterThan(1).and(busy.not());
+        // Another account: its draft as read, until its form says otherwise.
+        session.accountProperty().addListener((o, was, is) -> {
+            if (is != null && (was == null || was.id() != is.id())) {
+                currentUnsaved.set(is.hasDraft());
+            }
+        });
+        AccountSummary first = session.accountProperty().get();
+        currentUnsaved.set(first != null && first.hasDraft());
     }
 
     public ObservableList<AccountSummary> accounts() {
@@ -74,13 +83,24 @@ public final class AccountsViewModel {
     }
 
     /**
-     * "Acme Tours", "New account", with "(incomplete)" while its details are incomplete, and a mark
-     * while it has changes the sync server does not have yet.
+     * "Acme Tours", "New account", with "(incomplete)" while its details are incomplete, a mark
+     * while it holds a draft, and one while it has changes the sync server does not have yet.
      */
     public String display(AccountSummary account) {
         String name = account.shownName().isEmpty() ? messages.get("account.unnamed") : account.shownName();
         String shown = account.complete() ? name : messages.get("account.incomplete", name);
+        // The account worked on follows its form at once; the others, as last read.
+        boolean draft = account.id() == session.accountId() ? currentUnsaved.get() : account.hasDraft();
+        shown = draft ? messages.get("account.withDraft", shown) : shown;
         return unsent.contains(account.key()) ? messages.get("account.unsent", shown) : shown;
+    }
+
+    /**
+     * Whether the current account's form holds changes not submitted (a draft), as its editor
+     * says; {@link #display} marks the account with "unsaved draft" (issue 15).
+     */
+    public javafx.beans.property.BooleanProperty currentUnsavedProperty() {
+        return currentUnsaved;
     }
 
     /** The keys of the accounts with changes not sent yet; {@link #display} marks them. */

@@ -181,8 +181,9 @@ public final class MainWindowView extends FxmlView {
             if (empty || item == null) {
                 setText(null);
             } else {
-                // Marked again when the account's changes are sent, or new ones wait.
-                textProperty().bind(Bindings.createStringBinding(() -> accounts.display(item), accounts.unsentAccounts()));
+                // Marked again when the account's changes are sent, or new ones wait, or its draft comes or goes.
+                textProperty().bind(Bindings.createStringBinding(() -> accounts.display(item), accounts.unsentAccounts(),
+                        accounts.currentUnsavedProperty()));
             }
         }
     }

@@ -156,12 +156,13 @@ public final class AccountCommands {
                     && Changes.between(store.loadStored(id), prepared, current).isEmpty();
             if (!unchanged) {
                 store.submit(id, prepared, actor);
+            } else {
+                // The draft says what is stored already: no unsaved changes are left.
+                store.discardDraft(id);
             }
             return new Submitted(!unchanged, Snapshot.read(store, id));
         }, done -> {
-            if (done.stored()) {
-                workspace.clearDraft();
-            }
+            workspace.clearDraft();
             return done.snapshot();
         }, () -> { }, done -> {
             if (!done.stored()) {
@@ -220,6 +221,19 @@ public final class AccountCommands {
                     onDone.run();
                 })
                 .onFailure(onFailure));
+    }
+
+    /**
+     * Drops the current account's draft ("Discard changes"): the stored details stay as they
+     * are, and no history is written (none is for a draft). Drafts queued before are written
+     * first, so none comes back after this.
+     */
+    public void discardDraft(Runnable onDone, Consumer<? super Exception> onFailure) {
+        long id = workspace.accountId();
+        change(() -> {
+            store.discardDraft(id);
+            return Snapshot.read(store, id);
+        }, snapshot -> snapshot, workspace::clearDraft, done -> onDone.run(), onFailure);
     }
 
     /**

@@ -18,13 +18,14 @@ import java.util.Optional;
  * @param accounts     every account of the file, as the switcher lists them
  * @param stored       its submitted details ({@link ContactDetails#EMPTY} before the first submit)
  * @param draft        what was typed and not submitted, if anything
+ * @param draftSavedAt when that draft was last saved
  * @param users        its portal users, in the order they were added
  * @param submittedAt  when the details were last submitted
  * @param confirmedAt  when they were last submitted or confirmed as still correct
  * @param recent       its latest changes, newest first, at most {@link Workspace#RECENT_CHANGES}
  */
 public record Snapshot(AccountSummary account, List<AccountSummary> accounts, ContactDetails stored,
-                       Optional<ContactDetails> draft, List<PortalUser> users, Optional<Instant> submittedAt,
+                       Optional<ContactDetails> draft, Optional<Instant> draftSavedAt, List<PortalUser> users, Optional<Instant> submittedAt,
                        Optional<Instant> confirmedAt, List<HistoryEntry> recent) {
 
     /** Reads the account used last; blocking I/O. */
@@ -41,7 +42,8 @@ public record Snapshot(AccountSummary account, List<AccountSummary> accounts, Co
         List<AccountSummary> accounts = store.accounts();
         AccountSummary account = accounts.stream().filter(a -> a.id() == id).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no account " + id));
-        return new Snapshot(account, accounts, store.loadStored(id), store.loadDraft(id), store.users(id),
+        return new Snapshot(account, accounts, store.loadStored(id), store.loadDraft(id),
+                store.draftSavedAt(id), store.users(id),
                 store.submittedAt(id), store.confirmedAt(id), store.history(HistoryQuery.latest(id, Workspace.RECENT_CHANGES)));
     }
 }

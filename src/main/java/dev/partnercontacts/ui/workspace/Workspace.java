@@ -54,6 +54,7 @@ public final class Workspace {
     private final BooleanBinding locked;
     private final ReadOnlyStringWrapper phoneCountry;
     private Optional<ContactDetails> draft = Optional.empty();
+    private Optional<Instant> draftSavedAt = Optional.empty();
     private boolean switching;
 
     /**
@@ -148,6 +149,11 @@ public final class Workspace {
         return draft;
     }
 
+    /** When the {@link #draft()} was last saved (as far as this workstation knows); empty without a draft. */
+    public Optional<Instant> draftSavedAt() {
+        return draft.isPresent() ? draftSavedAt : Optional.empty();
+    }
+
     /**
      * True while a switch of account is being announced: a change of {@link #locked()} seen then
      * belongs to the switch, and is better handled by a listener of {@link #accountProperty()}.
@@ -173,10 +179,12 @@ public final class Workspace {
 
     void setDraft(ContactDetails typed) {
         draft = Optional.of(typed);
+        draftSavedAt = Optional.of(Instant.now());
     }
 
     void clearDraft() {
         draft = Optional.empty();
+        draftSavedAt = Optional.empty();
     }
 
     void setPhoneCountry(String region) {
@@ -198,6 +206,7 @@ public final class Workspace {
         if (switched) {
             // What belongs to the account comes first: listeners of the account see it complete.
             draft = s.draft();
+            draftSavedAt = s.draftSavedAt();
         }
         users.setAll(s.users());
         stored.set(s.stored());

@@ -1,6 +1,10 @@
 package dev.partnercontacts.ui.form;
 
 import dev.partnercontacts.domain.Fixtures;
+import dev.partnercontacts.domain.HistoryQuery;
+import dev.partnercontacts.ui.common.Dialogs;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +30,18 @@ class ContactEditorViewModelTest {
 
     private SessionFixture fx;
     private ContactEditorViewModel editor;
+    /** The questions asked, and the id of the answer the scripted user gives (null: closes the dialog). */
+    private final List<Dialogs.Question> asked = new ArrayList<>();
+    private String answer;
 
     @BeforeEach
     void setUp() {
         fx = new SessionFixture(dir.resolve("t.db"));
         ContactFormViewModel form = new ContactFormViewModel(fx.workspace.gate(), fx.messages, fx.workspace.users(), "UTC");
-        editor = new ContactEditorViewModel(fx.commands, form, fx.messages, Debouncer.immediate());
+        editor = new ContactEditorViewModel(fx.commands, form, fx.messages, Debouncer.immediate(), (owner, q) -> {
+            asked.add(q);
+            return q.choices().stream().filter(c -> c.id().equals(answer)).findFirst();
+        });
         editor.open();
     }
 
@@ -56,7 +66,7 @@ class ContactEditorViewModelTest {
         editor.form().accountNameProperty().set("Half");
         long id = fx.store.currentAccountId();
         assertThat(fx.store.loadDraft(id)).hasValueSatisfying(d -> assertThat(d.settings().name()).isEqualTo("Half"));
-        assertThat(editor.draftStatusProperty().get()).startsWith("Draft saved at");
+        assertThat(editor.draftStatusProperty().get()).startsWith("Unsaved changes — draft saved at");
     }
 
     @Test
@@ -100,5 +110,74 @@ class ContactEditorViewModelTest {
         assertThat(result.isComplete()).isFalse();
         assertThat(result.problems()).extracting(Fixtures::fieldId).containsExactly("alertContacts");
         assertThat(ZoneId.of("UTC")).isNotNull();
+    }
+
+    private int historySize(long id) {
+        return fx.store.history(HistoryQuery.latest(id, 1000)).size();
+    }
+
+    @Test
+    void unsavedChangesShowFromTheFirstEditUntilTheyAreSubmitted() {
+        assertThat(editor.unsavedProperty().get()).isFalse();
+        fillSandboxDetails();
+        assertThat(editor.unsavedProperty().get()).isTrue();
+
+        editor.submit(() -> { });
+
+        assertThat(editor.unsavedProperty().get()).isFalse();
+        editor.open();
+        assertThat(editor.unsavedProperty().get()).isFalse();
+        assertThat(editor.draftStatusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void discardingAsksFirstKeepsByDefaultAndThenPutsTheStoredDetailsBack() {
+        fillSandboxDetails();
+        editor.submit(() -> { });
+        long id = fx.store.currentAccountId();
+        ContactDetails stored = fx.store.loadStored(id);
+        int history = historySize(id);
+        editor.form().accountNameProperty().set("Acme Renamed");
+        editor.form().contacts(Role.OPS_FOR_GOOGLE).get(0).emailProperty().set("x@acme.example");
+        assertThat(fx.store.loadDraft(id)).isPresent();
+        assertThat(editor.draftStatusProperty().get()).startsWith("Unsaved changes — draft saved at");
+
+        answer = null;
+        editor.discardChanges(null);
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).choices()).filteredOn(Dialogs.Choice::isDefault).extracting(Dialogs.Choice::id)
+                .as("Enter keeps the changes").containsExactly("keepChangesButton");
+        assertThat(asked.get(0).choices()).filteredOn(Dialogs.Choice::isCancel).extracting(Dialogs.Choice::id)
+                .as("Escape keeps the changes").containsExactly("keepChangesButton");
+        assertThat(fx.store.loadDraft(id)).as("closed without an answer").isPresent();
+
+        answer = "confirmDiscardButton";
+        editor.discardChanges(null);
+
+        assertThat(fx.store.loadDraft(id)).isEmpty();
+        assertThat(fx.store.loadStored(id)).isEqualTo(stored);
+        assertThat(historySize(id)).as("no history for a discarded draft").isEqualTo(history);
+        assertThat(editor.form().accountNameProperty().get()).isEqualTo("Acme");
+        assertThat(editor.form().contacts(Role.OPS_FOR_GOOGLE).get(0).emailProperty().get()).isEqualTo("c@acme.example");
+        assertThat(editor.unsavedProperty().get()).isFalse();
+        assertThat(editor.draftStatusProperty().get()).startsWith("Changes discarded");
+
+        asked.clear();
+        editor.discardChanges(null);
+        assertThat(asked).as("nothing to discard, nothing asked").isEmpty();
+    }
+
+    @Test
+    void aDraftFoundWhenTheFormOpensIsShownAsUnsavedWithItsTime() {
+        editor.form().accountNameProperty().set("Half");
+        ContactFormViewModel form = new ContactFormViewModel(fx.workspace.gate(), fx.messages, fx.workspace.users(), "UTC");
+        ContactEditorViewModel again = new ContactEditorViewModel(fx.commands, form, fx.messages, Debouncer.immediate(),
+                (owner, q) -> java.util.Optional.empty());
+
+        again.open();
+
+        assertThat(again.unsavedProperty().get()).isTrue();
+        assertThat(again.draftStatusProperty().get()).matches("Unsaved changes — draft saved at \\d\\d:\\d\\d:\\d\\d");
+        again.dispose();
     }
 }
