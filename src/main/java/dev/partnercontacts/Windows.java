@@ -173,7 +173,7 @@ final class Windows {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             AccountSummary shown = accounts.currentProperty().get();
             return shown == null ? appTitle : messages.get("app.title.account", accounts.display(shown), appTitle);
-        }, accounts.currentProperty(), accounts.accounts()));
+        }, accounts.currentProperty(), accounts.accounts(), accounts.currentUnsavedProperty(), accounts.unsentAccounts()));
         // Built again (language, restore): the old scene's size, not the content's 1100 px (cut under X11).
         Scene old = stage.getScene();
         Scene scene = old == null ? new Scene(mainView.root()) : new Scene(mainView.root(), old.getWidth(), old.getHeight());
