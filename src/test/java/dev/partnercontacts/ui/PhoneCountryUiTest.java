@@ -90,11 +90,13 @@ class PhoneCountryUiTest {
     }
 
     /** Opens the phone country's list, types {@code search} and takes the first country found with Enter. */
-    private void findCountry(String search) {
+    private void findCountry(String search) throws Exception {
         ComboBox<String> choice = phoneCountry();
         app.reveal(choice);
         app.robot().clickOn(choice);
-        WaitForAsyncUtils.waitForFxEvents();
+        // The list's search field takes the keys once it has the focus (late on a busy machine).
+        AppDriver.waitUntil(() -> choice.isShowing()
+                && choice.getScene().getFocusOwner() instanceof javafx.scene.control.TextField f && "search".equals(f.getId()));
         app.robot().write(search);
         app.robot().push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
