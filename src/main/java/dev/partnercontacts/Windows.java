@@ -1,11 +1,7 @@
 package dev.partnercontacts;
 
 import dev.partnercontacts.domain.AccountSummary;
-import dev.partnercontacts.task.TaskExecutor;
-import dev.partnercontacts.ui.accounts.AccountListView;
 import dev.partnercontacts.ui.accounts.AccountListViewModel;
-import java.util.concurrent.Callable;
-import javafx.collections.ListChangeListener;
 import dev.partnercontacts.domain.Gate;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SettingKeys;
@@ -159,8 +155,8 @@ final class Windows {
         accountsModel = accounts;
         FileDialogs files = new FileDialogs(messages);
         mainView = new MainWindowView(workspace.locked(), new MainWindowView.Pages(
-                () -> accountListPage(accounts, workers.writer(), () -> new AccountListViewModel.Listing(
-                        loaded.store().overview(), sync.store().accountStates())),
+                () -> AccountsPage.build(workspace, accounts, mainView, workers.writer(), () -> new AccountListViewModel.Listing(
+                        loaded.store().overview(), sync.store().accountStates()), messages),
                 () -> new HomeView(new HomeViewModel(commands, messages, local), messages, this::editRole).root(),
                 () -> configurationPage(dataFile),
                 () -> new SyncView(syncModel, bundles, workspace, dataFile, dialogs, files::bundle, messages).root(),
@@ -288,28 +284,6 @@ final class Windows {
                 })
                 .onSuccess(snapshot -> host.rebuild(tag, snapshot, password, look))
                 .onFailure(onFailure)));
-    }
-
-    /**
-     * The Accounts page. It reads the file again whenever the list of accounts changes (a switch,
-     * a submit, a sync) and each time it is shown (a draft saved meanwhile); opening an account
-     * switches to it and shows its Home page.
-     */
-    private Parent accountListPage(AccountsViewModel accounts, TaskExecutor reader,
-                                   Callable<AccountListViewModel.Listing> listing) {
-        MainWindowView main = mainView;
-        AccountListViewModel vm = new AccountListViewModel(listing, reader, messages, Clock.systemDefaultZone(), id -> {
-            commands.workspace().accounts().stream().filter(a -> a.id() == id).findFirst().ifPresent(accounts::choose);
-            main.showPage("homeTab");
-        });
-        vm.load();
-        commands.workspace().accounts().addListener((ListChangeListener<AccountSummary>) c -> vm.load());
-        main.tabs().getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
-            if (is != null && "accountsTab".equals(is.getId()) && is.getContent() != null) {
-                vm.load();
-            }
-        });
-        return new AccountListView(vm, messages).root();
     }
 
     /** After a restore that failed once the file had been closed: Settings, saying why (the file is as it was). */
