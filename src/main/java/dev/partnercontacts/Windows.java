@@ -162,7 +162,7 @@ final class Windows {
                 () -> new SyncView(syncModel, bundles, workspace, dataFile, dialogs, files::bundle, messages).root(),
                 () -> new ActivityView(new ActivityViewModel(loaded.store(), workers.writer(), workers.background(), workspace,
                         messages, scheduler.debouncer(SEARCH_DELAY)), messages, files::activityCsv).root()),
-                accounts, syncModel.stateProperty(), HelpMenu.of(setup.support(), setup.openUri(),
+                accounts, syncModel.stateProperty(), HelpMenu.of(setup.support(), links,
                         () -> workspace.storedProperty().get().settings(), dialogs, () -> stage, messages), messages);
         // The title names the account shown (issue 15); unbound in close().
         String appTitle = messages.get(loaded.readOnly() ? "app.title.readOnly" : "app.title");

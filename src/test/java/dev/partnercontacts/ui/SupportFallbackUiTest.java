@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,5 +88,25 @@ class SupportFallbackUiTest {
         }
         assertThat(String.join("\n", lines).toLowerCase(Locale.ROOT)).doesNotContain("canary");
         assertThat(errors.toString(StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)).doesNotContain("canary");
+    }
+
+    /** Help → Contact support in the main window (the menu bar's item) falls back the same way. */
+    @Test
+    void helpContactSupportWithoutAMailProgramShowsTheAddressToo() throws Exception {
+        System.setProperty(COMMAND, "false");
+        AppDriver app = new AppDriver(dir.resolve("menu.db")).withCompleteAccount();
+        try {
+            app.launch("--locale=en");
+            MenuBar bar = (MenuBar) app.inMain("mainMenu");
+            MenuItem contact = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> "menuContactSupport".equals(i.getId())).findFirst().orElseThrow();
+            app.robot().interact(contact::fire);
+            AppDriver.waitUntil(() -> app.robot().lookup("#supportAddress").tryQuery().isPresent());
+            assertThat(app.robot().lookup("#supportAddress").queryAs(TextField.class).getText())
+                    .isEqualTo("partner-support@example.com");
+            app.robot().clickOn(app.robot().lookup(".dialog-pane .button").queryAs(Button.class));
+        } finally {
+            app.close();
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.partnercontacts.ui.common.ErrorSummary;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.LinkOpener;
+import dev.partnercontacts.ui.common.SupportAddressDialog;
 import dev.partnercontacts.ui.common.SupportContact;
 import dev.partnercontacts.ui.form.ContactEditorViewModel;
 import dev.partnercontacts.ui.form.ContactFormView;

@@ -1,7 +1,5 @@
-package dev.partnercontacts.ui.gate;
+package dev.partnercontacts.ui.common;
 
-import dev.partnercontacts.ui.common.Messages;
-import dev.partnercontacts.ui.common.SupportContact;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,13 +16,13 @@ import javafx.stage.Window;
  * Shown when no program opened the Contact support link (issue 15): the support address and the
  * subject line to use — or the support page — each selectable and with a Copy button.
  */
-final class SupportAddressDialog {
+public final class SupportAddressDialog {
 
     private SupportAddressDialog() {
     }
 
     /** Shows the dialog over {@code owner} and returns at once; {@code subject} is the e-mail's subject line. */
-    static void show(Window owner, Messages messages, SupportContact support, String subject) {
+    public static void show(Window owner, Messages messages, SupportContact support, String subject) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(messages.get("support.fallback.title"));
