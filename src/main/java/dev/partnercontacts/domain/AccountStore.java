@@ -36,11 +36,13 @@ public interface AccountStore {
     AccountSummary createAccount(String actor);
 
     /**
-     * Removes an account with everything it holds, after a backup of the file.
+     * Removes an account with everything it holds, after a backup of the file; the removal (by
+     * {@code actor}, with the account's name and partner ID) is recorded in the history of every
+     * account that remains, in the same transaction.
      *
      * @throws IllegalStateException when it is the only account
      */
-    void removeAccount(long accountId);
+    void removeAccount(long accountId, String actor);
 
     /** The submitted details (blank before the first submit). */
     ContactDetails loadStored(long accountId);

@@ -39,7 +39,12 @@ public record Change(Kind kind, Role role, String subject, String label, String 
         /** Someone confirmed that the details are still correct, changing nothing. */
         RECONFIRMED,
         /** A portal user's name changed (subject: the address; before and after: the names). */
-        USER_RENAMED;
+        USER_RENAMED,
+        /**
+         * An account was removed from the file (subject: its key; label: its name; before: its
+         * partner ID). Its own history goes with it, so this is kept under every account left.
+         */
+        ACCOUNT_REMOVED;
 
         /** True for the changes to the account's portal users (the Activity's "Users" area). */
         public boolean aboutUsers() {

@@ -116,7 +116,7 @@ public final class SqliteAccountStore implements AccountStore {
     }
 
     @Override
-    public void removeAccount(long accountId) {
+    public void removeAccount(long accountId, String actor) {
         if (backups != null) {
             // Before, not after: what is removed must be recoverable. A failed backup stops it.
             backups.make(db);
@@ -125,7 +125,17 @@ public final class SqliteAccountStore implements AccountStore {
             if (accounts.list().size() <= 1) {
                 throw new IllegalStateException("the last account cannot be removed");
             }
+            Optional<AccountSummary> removed = accounts.list().stream().filter(a -> a.id() == accountId).findFirst();
+            String partnerId = removed.isPresent() ? accounts.loadStored(accountId).settings().partnerId() : "";
             accounts.remove(accountId);
+            if (removed.isPresent()) {
+                // Its own history went with it: the entry is kept under every account that remains.
+                String name = removed.get().name().isEmpty() ? removed.get().draftName() : removed.get().name();
+                Change entry = Change.of(Change.Kind.ACCOUNT_REMOVED, null, removed.get().key(), name, partnerId, "");
+                for (AccountSummary kept : accounts.list()) {
+                    history.record(kept.id(), actor, List.of(entry));
+                }
+            }
             return null;
         });
     }

@@ -60,6 +60,9 @@ public class ChangeWords {
             case ACCOUNT_CREATED -> messages.get("history.accountCreated");
             case LEGACY_SUBMIT -> messages.get("history.legacySubmit");
             case RECONFIRMED -> messages.get("history.reconfirmed");
+            case ACCOUNT_REMOVED -> c.before().isEmpty()
+                    ? messages.get("history.accountRemoved", nameOrNone(c.label()))
+                    : messages.get("history.accountRemovedWithId", nameOrNone(c.label()), c.before());
             case SETTING_CHANGED -> setting(c);
             case CONTACT_ADDED -> messages.get("history.contactAdded", c.subject(), position(c.after()));
             case CONTACT_REMOVED -> messages.get("history.contactRemoved", c.subject());

@@ -126,7 +126,7 @@ class AccountsStoreTest {
         long remove = completeAccount("Globex");
         long backupsBefore = backups();
 
-        store.removeAccount(remove);
+        store.removeAccount(remove, "test");
 
         assertThat(store.accounts()).extracting(AccountSummary::id).doesNotContain(remove).contains(keep);
         assertThat(store.history(new HistoryQuery(remove, "", java.util.Set.of(), null, null, null, 10))).isEmpty();
@@ -138,7 +138,7 @@ class AccountsStoreTest {
     void theLastAccountIsNeverRemoved() {
         long only = store.currentAccountId();
 
-        assertThatThrownBy(() -> store.removeAccount(only)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.removeAccount(only, "test")).isInstanceOf(IllegalStateException.class);
         assertThat(store.accounts()).extracting(AccountSummary::id).containsExactly(only);
     }
 

@@ -63,7 +63,7 @@ class SyncStateRepositoryTest {
         state.putConflict(other.id(), "{}", "{}");
         assertThat(state.pendingCount()).isEqualTo(1);
 
-        store.removeAccount(other.id());
+        store.removeAccount(other.id(), "test");
 
         assertThat(state.pendingCount()).isZero();
         assertThat(state.conflicts()).isEmpty();

@@ -69,7 +69,7 @@ class FailuresShownUiTest {
         try (Database db = Database.open(app.db())) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
             long acme = store.accounts().stream().filter(a -> a.name().equals("Acme Tours")).findFirst().orElseThrow().id();
-            store.removeAccount(acme);
+            store.removeAccount(acme, "test");
         }
 
         Stage gate = (Stage) app.gateRoot().getScene().getWindow();

@@ -109,8 +109,9 @@ public final class AccountCommands {
      */
     public void removeAccount(long accountId, long next, Runnable onDone, Consumer<? super Exception> onFailure) {
         long stay = accountId == workspace.accountId() ? next : workspace.accountId();
+        String actor = actor();
         change(() -> {
-            store.removeAccount(accountId);
+            store.removeAccount(accountId, actor);
             store.useAccount(stay);
             return Snapshot.read(store, stay);
         }, onDone, onFailure);

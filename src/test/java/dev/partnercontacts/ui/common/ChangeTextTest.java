@@ -73,4 +73,14 @@ class ChangeTextTest {
             }
         }
     }
+
+    @Test
+    void aRemovedAccountIsNamedWithItsPartnerId() {
+        Change removed = Change.of(Kind.ACCOUNT_REMOVED, null, "key-1", "Globex", "4242", "");
+        assertThat(EN.detail(removed)).isEqualTo("account \u2068Globex\u2069 (Partner ID 4242) removed");
+        assertThat(IT.detail(removed)).isEqualTo("account \u2068Globex\u2069 (ID partner 4242) rimosso");
+        Change noId = Change.of(Kind.ACCOUNT_REMOVED, null, "key-1", "Globex", "", "");
+        assertThat(EN.detail(noId)).isEqualTo("account \u2068Globex\u2069 removed");
+        assertThat(IT.detail(noId)).isEqualTo("account \u2068Globex\u2069 rimosso");
+    }
 }
