@@ -44,7 +44,13 @@ public record Change(Kind kind, Role role, String subject, String label, String 
          * An account was removed from the file (subject: its key; label: its name; before: its
          * partner ID). Its own history goes with it, so this is kept under every account left.
          */
-        ACCOUNT_REMOVED;
+        ACCOUNT_REMOVED,
+        /**
+         * A sync conflict on one field was resolved (subject: the field's {@code ConflictMerge.Part}
+         * name; label: the user's address for a user's field; before: the value kept when a text;
+         * after: the side kept, {@code LOCAL} for this workstation's or {@code REMOTE} for the server's).
+         */
+        CONFLICT_RESOLVED;
 
         /** True for the changes to the account's portal users (the Activity's "Users" area). */
         public boolean aboutUsers() {

@@ -164,7 +164,7 @@ public final class Changes {
             case SETTING_CHANGED -> Optional.of("setting:" + c.subject());
             case USER_ADDED, USER_REMOVED, USER_ROLE_CHANGED, USER_RENAMED ->
                     Optional.of(USER_FIELD + (c.subject().isEmpty() ? c.label() : EmailAddress.key(c.subject())));
-            case ACCOUNT_CREATED, ACCOUNT_REMOVED, LEGACY_SUBMIT, RECONFIRMED -> Optional.empty();
+            case ACCOUNT_CREATED, ACCOUNT_REMOVED, CONFLICT_RESOLVED, LEGACY_SUBMIT, RECONFIRMED -> Optional.empty();
             default -> c.role() == null ? Optional.empty() : Optional.of("role:" + c.role().key());
         };
     }

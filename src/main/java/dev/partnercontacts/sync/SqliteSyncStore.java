@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.partnercontacts.domain.AccountData;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.Author;
+import dev.partnercontacts.domain.Change;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.HistoryRepository;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.storage.SyncFeedRepository;
 import dev.partnercontacts.storage.SyncStateRepository;
@@ -54,6 +56,7 @@ public final class SqliteSyncStore implements SyncStore {
     private final SqliteAccountStore accounts;
     private final SyncStateRepository state;
     private final SyncFeedRepository feed;
+    private final HistoryRepository history;
     private final Validation validation;
     private final Clock clock;
 
@@ -62,6 +65,7 @@ public final class SqliteSyncStore implements SyncStore {
         this.accounts = accounts;
         this.state = new SyncStateRepository(db, clock);
         this.feed = new SyncFeedRepository(db);
+        this.history = new HistoryRepository(db, clock);
         this.validation = validation;
         this.clock = clock;
     }
@@ -240,7 +244,7 @@ public final class SqliteSyncStore implements SyncStore {
     }
 
     @Override
-    public void resolveConflict(String key, AccountData resolved) {
+    public void resolveConflict(String key, AccountData resolved, List<Change> decisions) {
         for (var u : resolved.users()) {
             if (validation.email(u.email()).isPresent()) {
                 throw new IllegalArgumentException("a resolution holds a user whose address the form refuses");
@@ -251,6 +255,7 @@ public final class SqliteSyncStore implements SyncStore {
             SyncStateRepository.StoredConflict stored = state.conflict(id)
                     .orElseThrow(() -> new IllegalStateException("no conflict for this account"));
             accounts.store(resolved, author(), author(), true);
+            history.record(id, author(), decisions);
             // Even a choice of this workstation's version everywhere is new to the server: send it.
             state.raise(id);
             state.replaceBase(id, toStored(read(stored.remoteDocs())));

@@ -114,7 +114,7 @@ public final class SyncEngine {
         if (!made.isEmpty()) {
             throw new InvalidResolution(made);
         }
-        store.resolveConflict(key, resolved);
+        store.resolveConflict(key, resolved, ResolutionHistory.of(c.fields(), choice));
     }
 
     private void mergeReceived(Tally t) {

@@ -81,9 +81,10 @@ public interface SyncStore {
     /**
      * Stores a person's decision on the account's conflict: {@code resolved} becomes the local
      * data as a new local change, the conflict's server documents become the base, and the
-     * conflict is removed.
+     * conflict is removed; {@code decisions} (which side was kept, per field: {@link ResolutionHistory})
+     * go into the account's history in the same transaction.
      */
-    void resolveConflict(String key, AccountData resolved);
+    void resolveConflict(String key, AccountData resolved, java.util.List<dev.partnercontacts.domain.Change> decisions);
 
     /** Conflicts waiting for a decision. */
     List<Conflict> conflicts();

@@ -60,6 +60,8 @@ public class ChangeWords {
             case ACCOUNT_CREATED -> messages.get("history.accountCreated");
             case LEGACY_SUBMIT -> messages.get("history.legacySubmit");
             case RECONFIRMED -> messages.get("history.reconfirmed");
+            case CONFLICT_RESOLVED -> messages.get("REMOTE".equals(c.after()) ? "history.conflictKeptRemote"
+                    : "history.conflictKeptLocal", conflictField(c));
             case ACCOUNT_REMOVED -> c.before().isEmpty()
                     ? messages.get("history.accountRemoved", nameOrNone(c.label()))
                     : messages.get("history.accountRemovedWithId", nameOrNone(c.label()), c.before());
@@ -216,5 +218,24 @@ public class ChangeWords {
     /** The display name of a role, for filters. */
     public String roleTitle(Role role) {
         return messages.get("role." + role.key() + ".title");
+    }
+
+    /** The field a conflict was on, in the words of the conflict's page. */
+    private String conflictField(Change c) {
+        if (c.role() != null) {
+            return messages.get("role." + c.role().key() + ".title");
+        }
+        return switch (c.subject()) {
+            case "NAME" -> messages.get("sync.conflict.field.name");
+            case "PARTNER_ID" -> messages.get("sync.conflict.field.partnerId");
+            case "INTEGRATION" -> messages.get("sync.conflict.field.integration");
+            case "ENVIRONMENT" -> messages.get("sync.conflict.field.environment");
+            case "ALERT_CONTACTS" -> messages.get("sync.conflict.field.alert");
+            case "SUPPORT_HOURS" -> messages.get("sync.conflict.field.supportHours");
+            case "USER" -> messages.get("sync.conflict.field.user", c.label());
+            case "USER_NAME" -> messages.get("sync.conflict.field.userName", c.label());
+            case "USER_ROLE" -> messages.get("sync.conflict.field.userRole", c.label());
+            default -> c.subject();
+        };
     }
 }

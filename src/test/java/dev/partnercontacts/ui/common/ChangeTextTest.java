@@ -83,4 +83,16 @@ class ChangeTextTest {
         assertThat(EN.detail(noId)).isEqualTo("account \u2068Globex\u2069 removed");
         assertThat(IT.detail(noId)).isEqualTo("account \u2068Globex\u2069 rimosso");
     }
+
+    @Test
+    void aResolvedConflictSaysWhichSideWasKept() {
+        Change local = Change.of(Kind.CONFLICT_RESOLVED, null, "PARTNER_ID", "", "222", "LOCAL");
+        Change remote = Change.of(Kind.CONFLICT_RESOLVED, null, "NAME", "", "Name from A", "REMOTE");
+        assertThat(EN.sentence(local)).isEqualTo("Account: sync conflict on Partner ID resolved: this workstation's version kept");
+        assertThat(EN.detail(remote)).isEqualTo("sync conflict on Account name resolved: the server's version kept");
+        assertThat(IT.detail(local))
+                .isEqualTo("conflitto di sincronizzazione su ID partner risolto: tenuta la versione di questa postazione");
+        assertThat(IT.detail(remote))
+                .isEqualTo("conflitto di sincronizzazione su Nome dell'account risolto: tenuta la versione del server");
+    }
 }
