@@ -152,4 +152,34 @@ class ActivityPageUiTest {
             assertThat(table().getItems()).as(area).isNotEmpty();
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"en, 1920, 1080", "it, 1920, 1080"})
+    void atFullWidthWhenWhoAndWhatFitTheirTextsAndTheDetailsTakeTheRest(String language, int width, int height)
+            throws Exception {
+        launch(language, width, height);
+        TableView<Object> table = table();
+        TableColumn<?, ?> when = column(table, "whenColumn");
+        TableColumn<?, ?> who = column(table, "whoColumn");
+        TableColumn<?, ?> what = column(table, "whatColumn");
+        TableColumn<?, ?> detail = column(table, "detailColumn");
+        double whenText = widest(cells("whenColumn"));
+        double whoText = widest(cells("whoColumn"));
+
+        assertThat(when.getWidth()).as("When fits its dates").isBetween(whenText, whenText + 60);
+        assertThat(who.getWidth()).as("Who fits its authors").isBetween(whoText, whoText + 60);
+        assertThat(what.getWidth()).as("What stays narrow").isLessThan(320);
+        assertThat(detail.getWidth()).as("the details take the rest")
+                .isGreaterThan(table.getWidth() - when.getWidth() - who.getWidth() - what.getWidth() - 40);
+    }
+
+    private static TableColumn<?, ?> column(TableView<Object> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    /** The widest text drawn in the cells. */
+    private static double widest(List<TableCell<?, ?>> cells) {
+        return cells.stream().flatMap(c -> c.lookupAll(".text").stream()).filter(Text.class::isInstance)
+                .mapToDouble(n -> ((Text) n).getLayoutBounds().getWidth()).max().orElseThrow();
+    }
 }

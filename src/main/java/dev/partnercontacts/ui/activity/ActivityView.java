@@ -42,6 +42,8 @@ public final class ActivityView extends FxmlView {
     private static final double HEADER_PADDING = 30;
     /** The widest a fitted column grows, as a share of the table, so that the details keep room. */
     private static final double MAX_FITTED_SHARE = 0.32;
+    /** What's width: its texts wrap within it. */
+    private static final double WHAT_WIDTH = 250;
 
     private final ActivityViewModel vm;
     private final Messages messages;
@@ -152,10 +154,17 @@ public final class ActivityView extends FxmlView {
                 : USERS_AREA.equals(key) ? HistoryQuery.Area.USERS : null;
     }
 
-    /** Who and the account sized to the widest text shown, within bounds; the details column takes the rest. */
+    /**
+     * When, the account, Who and What sized to the widest text shown, within bounds, and no wider
+     * (their widest is their width): the table's resize policy gives the rest to the details.
+     */
     private void fitColumns() {
+        fit(whenColumn, vm.entries().stream().map(e -> messages.dateTime(e.at())).distinct().toList());
         fit(whoColumn, vm.entries().stream().map(HistoryEntry::author).distinct().toList());
         fit(accountColumn, vm.entries().stream().map(e -> accountName(e)).distinct().toList());
+        // What wraps: no wider than its first width, so that it never takes Who's room in a narrow window.
+        whatColumn.setMaxWidth(Math.max(whatColumn.getMinWidth(), WHAT_WIDTH));
+        whatColumn.setPrefWidth(whatColumn.getMaxWidth());
     }
 
     private void fit(TableColumn<HistoryEntry, String> column, List<String> texts) {
@@ -164,7 +173,9 @@ public final class ActivityView extends FxmlView {
             widest = Math.max(widest, textWidth(t) + CELL_PADDING);
         }
         double most = Math.max(column.getMinWidth(), activityTable.getWidth() * MAX_FITTED_SHARE);
-        column.setPrefWidth(Math.min(most, Math.max(column.getMinWidth(), Math.ceil(widest))));
+        double width = Math.min(most, Math.max(column.getMinWidth(), Math.ceil(widest)));
+        column.setMaxWidth(width);
+        column.setPrefWidth(width);
     }
 
     private double textWidth(String s) {
