@@ -250,6 +250,12 @@ public final class HistoryRepository {
         if (q.accountId() != null) {
             sql.where.append(" AND h.account_id = ?");
             sql.args.add(q.accountId());
+        } else {
+            // A removal is written under every account that remains (its own history went with it):
+            // across all accounts, only its first copy is shown.
+            sql.where.append(" AND NOT (h.kind = ? AND EXISTS (SELECT 1 FROM history d WHERE d.kind = h.kind"
+                    + " AND d.subject = h.subject AND d.author_id = h.author_id AND d.id < h.id))");
+            sql.args.add(Change.Kind.ACCOUNT_REMOVED.name());
         }
         if (q.role() != null) {
             sql.where.append(" AND h.role = ?");

@@ -97,4 +97,18 @@ class AccountRemovalHistoryTest {
         assertThat(removals(null, "globex")).isNotEmpty();
         assertThat(removals(acme, "initech")).isEmpty();
     }
+
+    /** All accounts (no account chosen) shows a removal once, not once per account that remains. */
+    @Test
+    void allAccountsShowsTheRemovalOnce() {
+        account("Acme Tours", "111");
+        account("Initech", "222");
+        account("Hooli", "333");
+        long globex = account("Globex", "4242");
+
+        store.removeAccount(globex, BOB);
+
+        assertThat(removals(null, "")).hasSize(1);
+        assertThat(removals(null, "globex")).hasSize(1);
+    }
 }
