@@ -23,8 +23,8 @@ public sealed interface FieldPath {
     /** The parts of a support window. */
     enum WindowPart { DAYS, START, END, ZONE }
 
-    /** The fields of the Users tab: the add form and the list itself. */
-    enum UserField { NAME, EMAIL, ROLE, LIST }
+    /** The fields of the Users tab: the add form, the list itself and the selected user's role control. */
+    enum UserField { NAME, EMAIL, ROLE, LIST, ROLE_CHANGE }
 
     /** An account setting. */
     record Account(AccountField field) implements FieldPath {

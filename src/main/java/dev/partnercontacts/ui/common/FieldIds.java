@@ -52,6 +52,7 @@ public final class FieldIds {
             case EMAIL -> "userEmail";
             case ROLE -> "userRole";
             case LIST -> "usersTable";
+            case ROLE_CHANGE -> "userRoleChoice";
         };
     }
 

@@ -11,6 +11,7 @@ import dev.partnercontacts.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -20,8 +21,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /** The Users tab: the portal users of the account, in the gate and on the Account and users page. */
@@ -49,6 +51,12 @@ public final class UsersView extends FxmlView {
     private Button addUserButton;
     @FXML
     private Button removeUserButton;
+    @FXML
+    private HBox roleChangeRow;
+    @FXML
+    private ComboBox<UserRole> userRoleChoice;
+    @FXML
+    private Button changeRoleButton;
 
     public UsersView(UsersViewModel vm, Messages messages) {
         super(messages);
@@ -60,17 +68,18 @@ public final class UsersView extends FxmlView {
     private void initialize() {
         StringConverter<UserRole> roleNames = DisplayText.of(r -> messages.get(r.labelKey()));
         usersTable.setItems(vm.users());
-        usersTable.setEditable(true);
         usersTable.setPlaceholder(new Label(messages.get("users.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         emailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().email()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
-        roleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(roleNames, UserRole.values()));
-        roleColumn.setOnEditCommit(e -> {
-            if (!vm.changeRole(e.getRowValue(), e.getNewValue())) {
-                usersTable.refresh();
+        roleColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(UserRole role, boolean empty) {
+                super.updateItem(role, empty);
+                setText(empty || role == null ? null : roleNames.toString(role));
             }
         });
+        bindRoleChange(roleNames);
 
         userName.textProperty().bindBidirectional(vm.nameProperty());
         userEmail.textProperty().bindBidirectional(vm.emailProperty());
@@ -82,11 +91,18 @@ public final class UsersView extends FxmlView {
         userName.setAccessibleText(messages.get("users.name"));
         userEmail.setAccessibleText(messages.get("users.email"));
         userRole.setAccessibleText(messages.get("users.role"));
+        userRoleChoice.setAccessibleText(messages.get("users.roleChoice"));
         usersTable.setAccessibleText(messages.get("gate.tab.users"));
         decorate(FieldPath.user(FieldPath.UserField.NAME), userName);
         decorate(FieldPath.user(FieldPath.UserField.EMAIL), userEmail);
         decorate(FieldPath.user(FieldPath.UserField.ROLE), userRole);
         decorate(FieldPath.user(FieldPath.UserField.LIST), usersTable);
+        // A refused change is told in the same row, right after the button: nothing moves.
+        Label roleChangeError = ErrorDecorations.errorLabel(FieldPath.user(FieldPath.UserField.ROLE_CHANGE));
+        HBox.setHgrow(roleChangeError, Priority.ALWAYS);
+        roleChangeError.setMaxWidth(Double.MAX_VALUE);
+        roleChangeRow.getChildren().add(roleChangeRow.getChildren().indexOf(changeRoleButton) + 1, roleChangeError);
+        errors.register(FieldPath.user(FieldPath.UserField.ROLE_CHANGE), userRoleChoice, roleChangeError);
 
         addUserButton.disableProperty().bind(vm.busyProperty());
         addUserButton.setOnAction(e -> vm.add());
@@ -95,6 +111,33 @@ public final class UsersView extends FxmlView {
                 .or(usersTable.getSelectionModel().selectedItemProperty().isNull()));
         removeUserButton.setOnAction(e -> vm.remove(usersTable.getSelectionModel().getSelectedItem()));
         vm.errors().addListener((MapChangeListener<FieldPath, String>) c -> errors.apply(vm.errors()));
+    }
+
+    /**
+     * The selected user's role, shown and changed beside the table (the table itself is read
+     * only): the change is stored at once by the button, as adding and removing a user are.
+     */
+    private void bindRoleChange(StringConverter<UserRole> roleNames) {
+        userRoleChoice.setItems(FXCollections.observableArrayList(UserRole.values()));
+        userRoleChoice.setConverter(roleNames);
+        userRoleChoice.valueProperty().bindBidirectional(vm.roleChoiceProperty());
+        vm.selectedProperty().bind(usersTable.getSelectionModel().selectedItemProperty());
+        userRoleChoice.disableProperty().bind(vm.selectedProperty().isNull());
+        changeRoleButton.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
+        changeRoleButton.setOnAction(e -> vm.changeSelectedRole());
+        // A stored change refreshes the list with new rows: keep the same user selected.
+        long[] selectedId = {-1};
+        usersTable.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                selectedId[0] = is.id();
+            }
+        });
+        vm.users().addListener((ListChangeListener<PortalUser>) c -> {
+            if (usersTable.getSelectionModel().getSelectedItem() == null) {
+                vm.users().stream().filter(u -> u.id() == selectedId[0]).findFirst()
+                        .ifPresent(u -> usersTable.getSelectionModel().select(u));
+            }
+        });
     }
 
     private void decorate(FieldPath fieldId, Control field) {

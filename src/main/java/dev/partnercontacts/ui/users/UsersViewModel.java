@@ -32,6 +32,7 @@ public final class UsersViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
 
     private static final FieldPath LIST = FieldPath.user(FieldPath.UserField.LIST);
+    private static final FieldPath ROLE_CHANGE = FieldPath.user(FieldPath.UserField.ROLE_CHANGE);
 
     private final AccountCommands commands;
     private final Users rules;
@@ -39,6 +40,8 @@ public final class UsersViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final ObjectProperty<UserRole> role = new SimpleObjectProperty<>();
+    private final ObjectProperty<PortalUser> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserRole> roleChoice = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObservableMap<FieldPath, String> errors = FXCollections.observableHashMap();
 
@@ -47,6 +50,11 @@ public final class UsersViewModel {
         this.rules = rules;
         this.messages = messages;
         resetForm();
+        // Another user picked: the control shows that user's stored role, and an old refusal goes.
+        selected.addListener((o, was, is) -> {
+            errors.remove(ROLE_CHANGE);
+            roleChoice.set(is == null ? null : is.role());
+        });
     }
 
     public ObservableList<PortalUser> users() {
@@ -65,11 +73,21 @@ public final class UsersViewModel {
         return role;
     }
 
+    /** The user picked in the list, whose role the role control shows and changes; null for none. */
+    public ObjectProperty<PortalUser> selectedProperty() {
+        return selected;
+    }
+
+    /** The role chosen for the selected user, stored by {@link #changeSelectedRole()}. */
+    public ObjectProperty<UserRole> roleChoiceProperty() {
+        return roleChoice;
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
 
-    /** Errors by field: the add form's name, e-mail and role, and the list. */
+    /** Errors by field: the add form's name, e-mail and role, the list, and the role control. */
     public ObservableMap<FieldPath, String> errors() {
         return errors;
     }
@@ -108,7 +126,21 @@ public final class UsersViewModel {
         commands.removeUser(user.id(), () -> busy.set(false), this::failed);
     }
 
-    /** Changes a user's role; returns false (and shows why) when the rules refuse it. */
+    /**
+     * Stores the chosen role for the selected user at once, as adding and removing a user are:
+     * the Users tab has no Save of its own.
+     */
+    public void changeSelectedRole() {
+        PortalUser user = selected.get();
+        if (user != null) {
+            changeRole(user, roleChoice.get());
+        }
+    }
+
+    /**
+     * Changes a user's role and stores it at once; returns false, shows why beside the role
+     * control and puts the control back to the stored role when the rules refuse it.
+     */
     public boolean changeRole(PortalUser user, UserRole newRole) {
         errors.clear();
         if (newRole == null || newRole == user.role()) {
@@ -116,12 +148,33 @@ public final class UsersViewModel {
         }
         Optional<String> problem = rules.checkRoleChange(users(), user.id(), newRole);
         if (problem.isPresent()) {
-            errors.put(LIST, messages.get(problem.get()));
+            errors.put(ROLE_CHANGE, messages.get(problem.get()));
+            if (selected.get() != null && selected.get().id() == user.id()) {
+                roleChoice.set(user.role());
+            }
             return false;
         }
         busy.set(true);
-        commands.changeUserRole(user.id(), newRole, () -> busy.set(false), this::failed);
+        commands.changeUserRole(user.id(), newRole, () -> busy.set(false), this::roleChangeFailed);
         return true;
+    }
+
+    private void roleChangeFailed(Exception t) {
+        if (t instanceof RuleViolation v) {
+            // The store names the list; the message belongs beside the control the change came from.
+            busy.set(false);
+            v.problems().forEach(p -> errors.putIfAbsent(ROLE_CHANGE, messages.problem(p)));
+            PortalUser user = selected.get();
+            if (user != null) {
+                roleChoice.set(user.role());
+            }
+        } else {
+            failed(t);
+            String message = errors.remove(LIST);
+            if (message != null) {
+                errors.put(ROLE_CHANGE, message);
+            }
+        }
     }
 
     private void failed(Exception t) {

@@ -84,4 +84,27 @@ class UsersViewModelTest {
         vm.remove(fx.workspace.users().get(0));
         assertThat(fx.workspace.users()).extracting(PortalUser::name).containsExactly("Bob");
     }
+
+    @Test
+    void theSelectedUsersRoleIsStoredAtOnceAndARefusalIsShownBesideTheRoleControl() {
+        add("Ada", "ada@acme.example", UserRole.ADMINISTRATOR);
+        add("Bob", "bob@acme.example", UserRole.EDITOR);
+        FieldPath roleChange = FieldPath.user(FieldPath.UserField.ROLE_CHANGE);
+
+        vm.selectedProperty().set(fx.workspace.users().get(0));
+        assertThat(vm.roleChoiceProperty().get()).isEqualTo(UserRole.ADMINISTRATOR);
+        vm.roleChoiceProperty().set(UserRole.READ_ONLY);
+        vm.changeSelectedRole();
+        assertThat(vm.errors()).containsOnlyKeys(roleChange);
+        assertThat(vm.roleChoiceProperty().get()).as("back to the stored role").isEqualTo(UserRole.ADMINISTRATOR);
+        assertThat(fx.store.users(fx.store.currentAccountId())).extracting(PortalUser::role)
+                .containsExactly(UserRole.ADMINISTRATOR, UserRole.EDITOR);
+
+        vm.selectedProperty().set(fx.workspace.users().get(1));
+        assertThat(vm.errors()).as("the refusal went with Ada").isEmpty();
+        vm.roleChoiceProperty().set(UserRole.READ_ONLY);
+        vm.changeSelectedRole();
+        assertThat(fx.store.users(fx.store.currentAccountId())).extracting(PortalUser::role)
+                .containsExactly(UserRole.ADMINISTRATOR, UserRole.READ_ONLY);
+    }
 }
