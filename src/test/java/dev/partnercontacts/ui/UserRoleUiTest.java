@@ -106,6 +106,11 @@ class UserRoleUiTest {
         AppDriver.waitUntil(() -> app.errorShown("userRoleChoice"));
         assertThat(app.text("userRoleChoice-error")).isEqualTo("The last Administrator cannot be given another role.");
         assertThat(app.errorShown("usersTable")).as("shown beside the role control, not elsewhere").isFalse();
+        List<Rendering.Cut> cuts = WaitForAsyncUtils.asyncFx(() -> {
+            Rendering.screenshot(app.gateRoot().getScene(), "users-role-refused");
+            return Rendering.truncated(app.gateRoot());
+        }).get();
+        assertThat(cuts).as("texts cut when the refusal is shown").isEmpty();
         assertThat(storedRoles()).containsExactly(UserRole.ADMINISTRATOR, UserRole.EDITOR);
         assertThat(app.robot().from(app.inGate("usersTable")).lookup(".table-cell")
                 .match((javafx.scene.control.TableCell<?, ?> c) -> "Read only".equals(c.getText())).tryQuery()).isEmpty();
