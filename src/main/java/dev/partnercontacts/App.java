@@ -143,7 +143,8 @@ public class App extends Application {
         windows.close();
         loaded = new StartupLoader.Loaded(loaded.database(), loaded.store(), snapshot, Optional.of(tag),
                 windows.workspace().authorProperty().get(), loaded.readOnly(),
-                Optional.of(mainPlace.placement().text()), gatePlace);
+                Optional.of(mainPlace.placement().text()), gatePlace,
+                Optional.of(windows.workspace().homeZoneProperty().get().getId()));
         Locale locale = Locale.forLanguageTag(tag);
         Locale.setDefault(locale);
         messages = new Messages(locale);

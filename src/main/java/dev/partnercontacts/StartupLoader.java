@@ -33,7 +33,8 @@ final class StartupLoader {
 
     /** What a successful start-up read. */
     record Loaded(Database database, SqliteAccountStore store, Snapshot snapshot, Optional<String> savedLocale,
-                  Author author, boolean readOnly, Optional<String> mainWindow, Optional<String> gateWindow) {
+                  Author author, boolean readOnly, Optional<String> mainWindow, Optional<String> gateWindow,
+                  Optional<String> homeZone) {
     }
 
     /** Why the file could not be used, and the backup that could replace it, if any. */
@@ -123,7 +124,7 @@ final class StartupLoader {
         Author author = new Author(store.setting(SettingKeys.AUTHOR_NAME).filter(n -> !n.isBlank()).orElse(systemUserName),
                 store.setting(SettingKeys.AUTHOR_EMAIL).orElse(""));
         return new Loaded(db, store, snapshot, locale, author, readOnly, store.setting(SettingKeys.MAIN_WINDOW),
-                store.setting(SettingKeys.GATE_WINDOW));
+                store.setting(SettingKeys.GATE_WINDOW), store.setting(SettingKeys.HOME_ZONE));
     }
 
     /**

@@ -139,7 +139,8 @@ final class Windows {
         Workers workers = setup.workers();
         Tasks tasks = workers.tasks(scheduler);
         dialogs = new AlertDialogs(setup.stylesheet());
-        Workspace workspace = new Workspace(new Gate(validation), loaded.author(), loaded.readOnly(), loaded.snapshot());
+        Workspace workspace = new Workspace(new Gate(validation), loaded.author(), loaded.readOnly(), loaded.snapshot(),
+                Workspace.homeZoneOf(loaded.homeZone(), ZoneId.systemDefault()));
         commands = new AccountCommands(loaded.store(), workspace, workers.writer(), workers.background(), failure -> {
             LOG.error("The backup after a submit failed", failure);
             mainView.showNotice(messages.get("backup.failed", FailureText.of(messages, failure)));

@@ -24,6 +24,8 @@ public final class SettingKeys {
     public static final String THEME = "ui.theme";
     /** The country whose phone numbers may be typed without the international prefix (ISO code). */
     public static final String PHONE_REGION = "phone.region";
+    /** The IANA zone Home's weekly coverage is seen from ({@code Asia/Tokyo}); this computer's zone when not set. */
+    public static final String HOME_ZONE = "ui.home.zone";
 
     private SettingKeys() {
     }

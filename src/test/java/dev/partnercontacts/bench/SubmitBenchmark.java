@@ -56,7 +56,7 @@ public final class SubmitBenchmark {
             users = store.users(id);
             ContactDetails details = gate.prepareForSubmit(Fixtures.complete()
                     .withAlertUserIds(List.of(users.get(0).id())), users);
-            Workspace workspace = new Workspace(gate, new Author("Bench", ""), false, Snapshot.read(store, id));
+            Workspace workspace = new Workspace(gate, new Author("Bench", ""), false, Snapshot.read(store, id), java.time.ZoneId.of("UTC"));
             Tasks tasks = Tasks.sameThread();
             AccountCommands session = new AccountCommands(store, workspace, tasks.writer(), tasks.background());
             long[] times = new long[SUBMITS];

@@ -216,6 +216,21 @@ final class AppDriver {
         return this;
     }
 
+    /**
+     * Opens a searchable combo box (ControlsFX), types {@code search} into its list's search
+     * field and takes the first match with Enter, as a user finding "Tokyo" would.
+     */
+    void search(ComboBox<?> choice, String search) throws TimeoutException {
+        reveal(choice);
+        robot.clickOn(choice);
+        // The list's search field takes the keys once it has the focus (late on a busy machine).
+        waitUntil(() -> choice.isShowing()
+                && choice.getScene().getFocusOwner() instanceof javafx.scene.control.TextField f && "search".equals(f.getId()));
+        robot.write(search);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     AppDriver selectGateTab(String tabId) {
         TabPane tabs = inGate("gateTabs", TabPane.class);
         Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();

@@ -51,6 +51,9 @@ class LanguageChangeUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         app.robot().interact(() -> zonePicker().setValue("Europe/Rome"));
         assertThat(zoneLabel()).contains("Central European");
+        selectMainTab("homeTab");
+        app.robot().interact(() -> homeZone().setValue("Asia/Tokyo"));
+        selectMainTab("configurationTab");
 
         javafx.stage.Stage stage = (javafx.stage.Stage) app.mainRoot().getScene().getWindow();
         app.resize(stage, 1000, 700);
@@ -72,6 +75,13 @@ class LanguageChangeUiTest {
         selectConfigTab("contactInformationTab");
         assertThat(zonePicker().getValue()).as("kept from before the change").isEqualTo("Europe/Rome");
         assertThat(zoneLabel()).as("the zone's name in Italian").contains("Europa centrale").doesNotContain("Central European");
+        selectMainTab("homeTab");
+        assertThat(homeZone().getValue()).as("Home's zone, kept from before the change").isEqualTo("Asia/Tokyo");
+    }
+
+    @SuppressWarnings("unchecked")
+    private SearchableComboBox<String> homeZone() {
+        return (SearchableComboBox<String>) inMain("#homeZone");
     }
 
     // ---- helpers ----

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15, breaker 5: "06 1234 5678" was refused on a system whose locale has no country, the
@@ -91,15 +89,7 @@ class PhoneCountryUiTest {
 
     /** Opens the phone country's list, types {@code search} and takes the first country found with Enter. */
     private void findCountry(String search) throws Exception {
-        ComboBox<String> choice = phoneCountry();
-        app.reveal(choice);
-        app.robot().clickOn(choice);
-        // The list's search field takes the keys once it has the focus (late on a busy machine).
-        AppDriver.waitUntil(() -> choice.isShowing()
-                && choice.getScene().getFocusOwner() instanceof javafx.scene.control.TextField f && "search".equals(f.getId()));
-        app.robot().write(search);
-        app.robot().push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.search(phoneCountry(), search);
     }
 
     @Test

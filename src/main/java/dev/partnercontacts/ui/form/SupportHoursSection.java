@@ -3,9 +3,9 @@ package dev.partnercontacts.ui.form;
 import dev.partnercontacts.domain.FieldPath;
 import dev.partnercontacts.domain.FieldPath.WindowPart;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.ui.common.DisplayText;
 import dev.partnercontacts.ui.common.ErrorDecorations;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.ZoneChoices;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,13 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
@@ -149,25 +147,16 @@ final class SupportHoursSection {
             t.setPrefColumnCount(5);
             FormParts.fullWidth(t);
         }
-        SearchableComboBox<String> zone = new SearchableComboBox<>(FXCollections.observableArrayList(zones.ids()));
+        SearchableComboBox<String> zone = zones.picker();
         FieldPath zonePath = FieldPath.window(i, WindowPart.ZONE);
         zone.setId(dev.partnercontacts.ui.common.FieldIds.id(zonePath));
         zone.setPromptText(messages.get("support.zone.prompt"));
         zone.setAccessibleText(messages.get("support.a11y.zone", i + 1));
-        zone.setConverter(DisplayText.of(zones::label));
-        zone.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : zones.shortLabel(item));
-            }
-        });
         zone.setMinWidth(200);
         zone.setPrefWidth(240);
         zone.setMaxWidth(420);
         HBox.setHgrow(zone, Priority.ALWAYS);
         zone.valueProperty().bindBidirectional(w.zoneProperty());
-        ZoneChoices.openAtValue(zone);
         Label to = FormParts.fullWidth(new Label(messages.get("support.to")));
         Button remove = FormParts.iconButton("icon-remove", messages.get("support.remove.a11y", i + 1),
                 messages.get("support.remove.tooltip"));

@@ -1,19 +1,19 @@
 package dev.partnercontacts.ui.home;
 
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.ui.common.DisplayText;
+import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.ZoneChoices;
 import dev.partnercontacts.ui.sheet.ContactSheet;
 import dev.partnercontacts.ui.sheet.SheetPage;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -24,6 +24,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 
 /** Home: the dashboard of the current account (see {@link HomeViewModel}). */
 public final class HomeView extends FxmlView {
@@ -60,7 +61,9 @@ public final class HomeView extends FxmlView {
     @FXML
     private VBox homeCoverage;
     @FXML
-    private ComboBox<ZoneId> homeZone;
+    private SearchableComboBox<String> homeZone;
+    @FXML
+    private Label homeZoneFailure;
     @FXML
     private Label homeCoverageCaption;
     @FXML
@@ -98,9 +101,18 @@ public final class HomeView extends FxmlView {
 
         chart = new WeekChart(messages);
         homeCoverage.getChildren().add(1, chart.node());
-        homeZone.setItems(vm.zones());
-        homeZone.setConverter(DisplayText.of(this::zoneName));
-        homeZone.valueProperty().bindBidirectional(vm.viewZoneProperty());
+        new ZoneChoices(messages, Instant.now()).setUp(homeZone);
+        homeZone.setValue(vm.viewZoneProperty().get().getId());
+        // The picker holds IANA ids, the view model zones: kept in step both ways.
+        homeZone.valueProperty().subscribe(id -> {
+            if (id != null && Validation.isZone(id)) {
+                vm.viewZoneProperty().set(ZoneId.of(id));
+            }
+        });
+        vm.viewZoneProperty().subscribe(zone -> homeZone.setValue(zone == null ? null : zone.getId()));
+        homeZoneFailure.textProperty().bind(vm.zoneFailureProperty());
+        homeZoneFailure.visibleProperty().bind(vm.zoneFailureProperty().isNotEmpty());
+        homeZoneFailure.managedProperty().bind(homeZoneFailure.visibleProperty());
         homeCoverageCaption.textProperty().bind(vm.coverageCaptionProperty());
         vm.coverageProperty().addListener((o, a, c) -> chart.show(c));
         chart.show(vm.coverageProperty().get());
@@ -125,10 +137,6 @@ public final class HomeView extends FxmlView {
             case NO_PRINTER -> messages.get("home.sheet.noPrinter");
             case FAILED -> messages.get("home.sheet.failed");
         });
-    }
-
-    private String zoneName(ZoneId zone) {
-        return messages.get("home.zone", zone.getDisplayName(TextStyle.FULL, messages.locale()), zone.getId());
     }
 
     private void showCards() {

@@ -22,9 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -66,12 +64,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper accountKey = new ReadOnlyStringWrapper("");
     private final ObservableList<RoleCard> cards = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
-    private final ObservableList<ZoneId> zones = FXCollections.observableArrayList();
     private final ObjectProperty<ZoneId> viewZone = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<WeeklyCoverage> coverage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper coverageCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper reconfirmDue = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper reconfirmText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper zoneFailure = new ReadOnlyStringWrapper("");
 
     public HomeViewModel(AccountCommands commands, Messages messages, Clock clock) {
         this.commands = commands;
@@ -79,12 +77,17 @@ public final class HomeViewModel {
         this.messages = messages;
         this.text = new ChangeText(messages, session.gate().validation());
         this.clock = clock;
-        viewZone.set(clock.getZone());
+        viewZone.set(session.homeZoneProperty().get() == null ? clock.getZone() : session.homeZoneProperty().get());
         session.gateResult().addListener((o, a, b) -> refresh());
         session.accountProperty().addListener((o, a, b) -> refresh());
         session.confirmedAtProperty().addListener((o, a, b) -> refresh());
         session.recentChanges().addListener((ListChangeListener<Object>) c -> refresh());
-        viewZone.addListener((o, a, b) -> refreshCoverage());
+        viewZone.addListener((o, a, b) -> {
+            if (b != null) {
+                chooseZone(b);
+            }
+            refreshCoverage();
+        });
         refresh();
     }
 
@@ -122,13 +125,17 @@ public final class HomeViewModel {
         return changes;
     }
 
-    /** Zones the coverage can be seen from: this computer's, those of the windows, and UTC. */
-    public ObservableList<ZoneId> zones() {
-        return zones;
-    }
-
+    /**
+     * The zone the coverage is seen from: the one chosen last (kept across restarts), else this
+     * computer's. Setting it stores the choice; {@code null} shows this computer's zone.
+     */
     public ObjectProperty<ZoneId> viewZoneProperty() {
         return viewZone;
+    }
+
+    /** Why the chosen zone could not be kept for the next start; empty when it was. */
+    public ReadOnlyStringProperty zoneFailureProperty() {
+        return zoneFailure.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<WeeklyCoverage> coverageProperty() {
@@ -152,6 +159,14 @@ public final class HomeViewModel {
         commands.reconfirm(() -> { }, failure -> {
             LoggerFactory.getLogger(HomeViewModel.class).error("Confirming the details failed", failure);
             reconfirmText.set(messages.get("error.storage", FailureText.of(messages, failure)));
+        });
+    }
+
+    private void chooseZone(ZoneId zone) {
+        zoneFailure.set("");
+        commands.chooseHomeZone(zone, failure -> {
+            LoggerFactory.getLogger(HomeViewModel.class).error("The time zone could not be kept", failure);
+            zoneFailure.set(messages.get("error.storage", FailureText.of(messages, failure)));
         });
     }
 
@@ -181,23 +196,6 @@ public final class HomeViewModel {
         changes.setAll(session.recentChanges().stream()
                 .map(e -> messages.get("home.change", messages.dateTime(e.at()), e.author(), text.sentence(e.change())))
                 .toList());
-        Set<ZoneId> known = new LinkedHashSet<>();
-        known.add(clock.getZone());
-        d.supportHours().windows().forEach(w -> {
-            try {
-                known.add(ZoneId.of(w.zone()));
-            } catch (RuntimeException e) {
-                // A zone that is not valid is not offered.
-            }
-        });
-        if (!clock.getZone().normalized().equals(java.time.ZoneOffset.UTC)) {
-            known.add(ZoneId.of("UTC"));
-        }
-        ZoneId chosen = viewZone.get();
-        zones.setAll(known);
-        if (chosen == null || !known.contains(chosen)) {
-            viewZone.set(clock.getZone());
-        }
         refreshCoverage();
         Instant confirmed = session.confirmedAtProperty().get();
         boolean due = Reconfirmation.isDue(confirmed, clock.instant());

@@ -252,6 +252,23 @@ public final class AccountCommands {
     }
 
     /**
+     * Shows Home's coverage from {@code zone} from now on, and keeps the choice in the data
+     * file's settings ({@link SettingKeys#HOME_ZONE}) for the next start. Choosing the zone
+     * already held writes nothing.
+     *
+     * @param zone      an IANA zone, e.g. {@code Asia/Tokyo}
+     * @param onFailure hears why the choice could not be stored (it still applies until the app ends)
+     */
+    public void chooseHomeZone(java.time.ZoneId zone, Consumer<? super Exception> onFailure) {
+        if (zone.equals(workspace.homeZoneProperty().get())) {
+            return;
+        }
+        workspace.setHomeZone(zone);
+        writer.execute(BackgroundTask.ofAction(() -> store.putSetting(SettingKeys.HOME_ZONE, zone.getId()))
+                .onFailure(onFailure));
+    }
+
+    /**
      * Reads the current account and the list of accounts again, after something other than these
      * commands changed the file (a sync, an import). When the account is gone, the one used last.
      */

@@ -8,6 +8,7 @@ import dev.partnercontacts.domain.GateResult;
 import dev.partnercontacts.domain.HistoryEntry;
 import dev.partnercontacts.domain.PortalUser;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,7 @@ public final class Workspace {
     private final ObjectBinding<GateResult> gateResult;
     private final BooleanBinding locked;
     private final ReadOnlyStringWrapper phoneCountry;
+    private final ReadOnlyObjectWrapper<ZoneId> homeZone;
     private Optional<ContactDetails> draft = Optional.empty();
     private Optional<Instant> draftSavedAt = Optional.empty();
     private boolean switching;
@@ -60,12 +62,14 @@ public final class Workspace {
     /**
      * @param readOnly whether the data file was opened read-only (nothing can be saved)
      * @param first    the account to start on
+     * @param homeZone the zone Home's coverage is seen from, as stored ({@link #homeZoneProperty})
      */
-    public Workspace(Gate gate, Author author, boolean readOnly, Snapshot first) {
+    public Workspace(Gate gate, Author author, boolean readOnly, Snapshot first, ZoneId homeZone) {
         this.gate = gate;
         this.readOnly = readOnly;
         this.author = new ReadOnlyObjectWrapper<>(author);
         this.phoneCountry = new ReadOnlyStringWrapper(gate.validation().defaultRegion());
+        this.homeZone = new ReadOnlyObjectWrapper<>(homeZone);
         // Evaluated once per refresh, when the users and the details are of the same account.
         gateResult = Bindings.createObjectBinding(() -> gate.evaluate(stored.get(), users), revision);
         locked = Bindings.createBooleanBinding(() -> !gateResult.get().isComplete(), gateResult);
@@ -134,6 +138,22 @@ public final class Workspace {
         return phoneCountry.getReadOnlyProperty();
     }
 
+    /**
+     * The zone Home's weekly coverage is seen from, chosen on Home and kept in the data file's
+     * settings ({@code ui.home.zone}); this computer's zone until one is chosen.
+     */
+    public ReadOnlyObjectProperty<ZoneId> homeZoneProperty() {
+        return homeZone.getReadOnlyProperty();
+    }
+
+    /**
+     * The zone a stored {@code ui.home.zone} setting names: an IANA zone id, else (not set, or
+     * no longer known to this Java's time-zone data) {@code fallback}.
+     */
+    public static ZoneId homeZoneOf(Optional<String> stored, ZoneId fallback) {
+        return stored.filter(dev.partnercontacts.domain.Validation::isZone).map(ZoneId::of).orElse(fallback);
+    }
+
     /** The gate's verdict on the stored details, re-evaluated on every change. */
     public ObjectBinding<GateResult> gateResult() {
         return gateResult;
@@ -190,6 +210,10 @@ public final class Workspace {
     void setPhoneCountry(String region) {
         gate.validation().useDefaultRegion(region);
         phoneCountry.set(gate.validation().defaultRegion());
+    }
+
+    void setHomeZone(ZoneId zone) {
+        homeZone.set(zone);
     }
 
     void setAuthor(Author who) {

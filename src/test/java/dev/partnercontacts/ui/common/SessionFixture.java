@@ -41,7 +41,7 @@ public final class SessionFixture implements AutoCloseable {
         db = Database.open(file);
         store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
         workspace = new Workspace(new Gate(validation), new Author("Tess Tester", "tess@example.com"), false,
-                Snapshot.read(store));
+                Snapshot.read(store), java.time.ZoneId.of("Europe/Rome"));
         commands = new AccountCommands(store, workspace, tasks.writer(), tasks.background());
     }
 

@@ -67,12 +67,35 @@ class HomeViewModelTest {
     void coverageIsSeenFromTheChosenZone() {
         HomeViewModel vm = at(Instant.parse("2026-11-30T10:00:00Z"));
 
-        assertThat(vm.zones()).containsExactly(ZoneId.of("Europe/Rome"), ZoneId.of("UTC"));
         assertThat(vm.coverageProperty().get().isOpen(java.time.DayOfWeek.MONDAY, 18)).isTrue();
         vm.viewZoneProperty().set(ZoneId.of("UTC"));
         assertThat(vm.coverageProperty().get().isOpen(java.time.DayOfWeek.MONDAY, 16)).as("08:00 UTC is 09:00 in Rome").isTrue();
         assertThat(vm.coverageProperty().get().isOpen(java.time.DayOfWeek.MONDAY, 18)).isTrue();
         assertThat(vm.coverageCaptionProperty().get()).isEqualTo("Open 40 hours a week, shown in UTC.");
+    }
+
+    @Test
+    void theChosenZoneIsKeptForTheNextStartAndShownByTheNextHome() {
+        HomeViewModel vm = at(Instant.parse("2026-11-30T10:00:00Z"));
+
+        vm.viewZoneProperty().set(ZoneId.of("Asia/Tokyo"));
+
+        assertThat(fx.store.setting(dev.partnercontacts.domain.SettingKeys.HOME_ZONE)).contains("Asia/Tokyo");
+        assertThat(fx.workspace.homeZoneProperty().get()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        HomeViewModel next = at(Instant.parse("2026-11-30T10:00:00Z"));
+        assertThat(next.viewZoneProperty().get()).as("a Home built again (language change)").isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(next.coverageCaptionProperty().get()).isEqualTo("Open 40 hours a week, shown in Asia/Tokyo.");
+        assertThat(next.zoneFailureProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aStoredZoneIsReadBackOnlyWhenThisJavaKnowsIt() {
+        ZoneId here = ZoneId.of("Europe/Rome");
+        assertThat(dev.partnercontacts.ui.workspace.Workspace.homeZoneOf(java.util.Optional.of("Asia/Tokyo"), here))
+                .isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(dev.partnercontacts.ui.workspace.Workspace.homeZoneOf(java.util.Optional.of("Mars/Olympus_Mons"), here)).isEqualTo(here);
+        assertThat(dev.partnercontacts.ui.workspace.Workspace.homeZoneOf(java.util.Optional.of("+05:00"), here)).isEqualTo(here);
+        assertThat(dev.partnercontacts.ui.workspace.Workspace.homeZoneOf(java.util.Optional.empty(), here)).isEqualTo(here);
     }
 
     /** Support hours Monday to Friday in Asia/Kathmandu (UTC+05:45), submitted. */

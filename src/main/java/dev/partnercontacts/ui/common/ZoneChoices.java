@@ -1,8 +1,7 @@
-package dev.partnercontacts.ui.form;
+package dev.partnercontacts.ui.common;
 
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.domain.Zones;
-import dev.partnercontacts.ui.common.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,11 +9,14 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import org.controlsfx.control.SearchableComboBox;
@@ -22,9 +24,10 @@ import org.controlsfx.control.SearchableComboBox;
 /**
  * The time zones offered for support hours, shown as places with their current offset:
  * "Rome — Central European Time, UTC+01:00". Sorted from west to east, then by place. Names
- * are worked out when first shown, so a form with no support window pays nothing.
+ * are worked out when first shown, so a form with no support window pays nothing. One picker
+ * serves the support windows and Home's coverage ({@link #picker()}), so both read alike.
  */
-final class ZoneChoices {
+public final class ZoneChoices {
 
     /** How many zones the opened list shows above the current one, for context. */
     private static final int VISIBLE_ABOVE = 3;
@@ -35,13 +38,14 @@ final class ZoneChoices {
     private final Map<String, String> shortLabels = new HashMap<>();
     private List<String> ids;
 
-    ZoneChoices(Messages messages, Instant now) {
+    /** @param now the instant whose offsets the names show (offsets change with daylight saving) */
+    public ZoneChoices(Messages messages, Instant now) {
         this.messages = messages;
         this.now = now;
     }
 
     /** Canonical places, UTC, and the system's own zone even when it is an old alias. */
-    List<String> ids() {
+    public List<String> ids() {
         if (ids == null) {
             ids = Stream.concat(Zones.canonicalPlaces().stream(), Stream.of("UTC", ZoneId.systemDefault().getId()))
                     .distinct()
@@ -52,20 +56,46 @@ final class ZoneChoices {
     }
 
     /** "Rome — Central European Time, UTC+01:00"; an unknown id as it is. */
-    String label(String id) {
+    public String label(String id) {
         if (id == null || id.isEmpty() || !Validation.isZone(id)) {
             return id == null ? "" : id;
         }
         return labels.computeIfAbsent(id, z -> messages.get("zone.display", place(z),
-                ZoneId.of(z).getDisplayName(TextStyle.FULL, FormParts.textLocale(messages)), utc(z)));
+                ZoneId.of(z).getDisplayName(TextStyle.FULL, textLocale()), utc(z)));
     }
 
     /** "Rome, UTC+01:00": what the closed picker shows, short enough never to be cut. */
-    String shortLabel(String id) {
+    public String shortLabel(String id) {
         if (id == null || id.isEmpty() || !Validation.isZone(id)) {
             return id == null ? "" : id;
         }
         return shortLabels.computeIfAbsent(id, z -> messages.get("zone.display.short", place(z), utc(z)));
+    }
+
+    /** A new searchable picker of the zones, set up as {@link #setUp} says. */
+    public SearchableComboBox<String> picker() {
+        return setUp(new SearchableComboBox<>());
+    }
+
+    /**
+     * Makes {@code zone} a searchable picker of {@link #ids()} holding IANA zone ids: typing "tok"
+     * filters the list to Tokyo; the list shows {@link #label}, the closed picker
+     * {@link #shortLabel}, and it opens at the zone it holds.
+     *
+     * @return {@code zone}
+     */
+    public SearchableComboBox<String> setUp(SearchableComboBox<String> zone) {
+        zone.setItems(FXCollections.observableArrayList(ids()));
+        zone.setConverter(DisplayText.of(this::label));
+        zone.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : shortLabel(item));
+            }
+        });
+        openAtValue(zone);
+        return zone;
     }
 
     /**
@@ -73,7 +103,7 @@ final class ZoneChoices {
      * searchable combo box gives its list a fresh filtered copy of the items as it opens, which
      * loses the list's selection and scrolls it to the top (UTC−11, issue 15).
      */
-    static void openAtValue(SearchableComboBox<String> picker) {
+    private static void openAtValue(SearchableComboBox<String> picker) {
         picker.showingProperty().subscribe(showing -> {
             if (showing) {
                 Platform.runLater(() -> revealValue(picker));
@@ -93,6 +123,12 @@ final class ZoneChoices {
                 }
             }
         }
+    }
+
+    /** The English bundle is the root one, whose locale has no language: zone names in English. */
+    private Locale textLocale() {
+        Locale l = messages.locale();
+        return l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
     }
 
     private String place(String id) {

@@ -1,8 +1,7 @@
-package dev.partnercontacts.ui.form;
+package dev.partnercontacts.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.partnercontacts.ui.common.Messages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
