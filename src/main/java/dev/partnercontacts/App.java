@@ -188,18 +188,8 @@ public class App extends Application {
                 })
                 .onSuccess(reopened -> {
                     applyLookAndLanguage();
-                    // A new scene would size the window to its own preferred size (seen: 1100 wide on a 1024 screen).
-                    double x = mainStage.getX();
-                    double y = mainStage.getY();
-                    double width = mainStage.getWidth();
-                    double height = mainStage.getHeight();
+                    // The window keeps its place and size: Windows.open gives the new scene the old one's size.
                     openWindows();
-                    if (!mainStage.isMaximized()) {
-                        mainStage.setX(x);
-                        mainStage.setY(y);
-                        mainStage.setWidth(width);
-                        mainStage.setHeight(height);
-                    }
                     windows.resume(password);
                     if (reopened.failure() != null) {
                         windows.showRestoreFailure(reopened.failure());

@@ -92,6 +92,8 @@ class RestoreBackupUiTest {
         String shown = app.robot().from(backupsList()).lookup(".list-cell")
                 .match((ListCell<?> c) -> c.getItem() != null).queryAs(ListCell.class).getText();
         assertThat(shown).endsWith("· 1 account");
+        javafx.stage.Stage stage = (javafx.stage.Stage) app.mainRoot().getScene().getWindow();
+        app.resize(stage, 1000, 700);
 
         chooseTheBackupAndRestore();
         Button keep = app.robot().lookup("#cancelRestoreButton").queryAs(Button.class);
@@ -110,6 +112,10 @@ class RestoreBackupUiTest {
         AppDriver.waitUntil(() -> app.robot().from(app.mainRoot()).lookup("#accountSwitcher").tryQuery().isPresent());
         javafx.scene.control.ComboBox<?> switcher = (javafx.scene.control.ComboBox<?>) app.inMain("accountSwitcher");
         AppDriver.waitUntil(() -> switcher.getItems().size() == 1);
+        assertThat(AppDriver.onFxThread(() -> List.of(stage.getWidth(), stage.getHeight())))
+                .as("the window keeps its size").containsExactly(1000.0, 700.0);
+        assertThat(AppDriver.onFxThread(() -> app.mainRoot().getScene().getWidth()))
+                .as("the new scene fills the window, no more").isEqualTo(1000.0);
     }
 
     @Test
