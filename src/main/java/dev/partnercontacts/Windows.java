@@ -7,6 +7,7 @@ import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
+import dev.partnercontacts.domain.Zones;
 import dev.partnercontacts.ui.activity.ActivityView;
 import dev.partnercontacts.ui.activity.ActivityViewModel;
 import dev.partnercontacts.ui.app.GateWindow;
@@ -51,7 +52,6 @@ import dev.partnercontacts.ui.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -140,14 +140,14 @@ final class Windows {
         Tasks tasks = workers.tasks(scheduler);
         dialogs = new AlertDialogs(setup.stylesheet());
         Workspace workspace = new Workspace(new Gate(validation), loaded.author(), loaded.readOnly(), loaded.snapshot(),
-                Workspace.homeZoneOf(loaded.homeZone(), ZoneId.systemDefault()));
+                Workspace.homeZoneOf(loaded.homeZone(), Zones.thisComputer()));
         commands = new AccountCommands(loaded.store(), workspace, workers.writer(), workers.background(), failure -> {
             LOG.error("The backup after a submit failed", failure);
             mainView.showNotice(messages.get("backup.failed", FailureText.of(messages, failure)));
         });
         quitFlow = QuitFlow.ofPlatform(dialogs, messages, this::flushDrafts);
         Path dataFile = loaded.database().file();
-        Clock local = Clock.systemDefaultZone();
+        Clock local = Clock.system(Zones.thisComputer());
         SyncParts sync = new SyncParts(loaded, validation, tasks, commands, messages, dialogs, setup.stylesheet());
         syncModel = sync.model();
         startDialogs = sync.start();
@@ -333,7 +333,7 @@ final class Windows {
     private ContactEditorViewModel newEditor() {
         Workspace workspace = commands.workspace();
         ContactFormViewModel form = new ContactFormViewModel(workspace.gate(), messages, workspace.users(),
-                ZoneId.systemDefault().getId());
+                Zones.thisComputer().getId());
         ContactEditorViewModel editor = new ContactEditorViewModel(commands, form, messages,
                 scheduler.debouncer(DRAFT_DELAY), dialogs);
         // The switcher marks the account while its form holds a draft (issue 15).

@@ -44,6 +44,23 @@ public final class Zones {
                 && Validation.isZone(id);
     }
 
+    /**
+     * This computer's zone as the app offers and stores it: {@link #plain} of the JVM's default
+     * zone (a computer set to {@code Etc/UTC} is in {@code UTC}).
+     */
+    public static java.time.ZoneId thisComputer() {
+        return plain(java.time.ZoneId.systemDefault());
+    }
+
+    /**
+     * {@code UTC} for every name of universal time ({@code Etc/UTC}, {@code Zulu}, {@code GMT},
+     * {@code Z}: zones whose rules are a fixed offset of zero), so that it is offered and shown
+     * once; any other zone as it is (a place, an old alias, {@code Etc/GMT+5}).
+     */
+    public static java.time.ZoneId plain(java.time.ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? java.time.ZoneId.of("UTC") : zone;
+    }
+
     /** Every place the runtime knows under its current name, sorted by id. */
     public static List<String> canonicalPlaces() {
         return ZoneId.getAvailableZoneIds().stream().filter(Zones::isCanonicalPlace).sorted().toList();

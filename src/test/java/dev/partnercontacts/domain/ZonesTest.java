@@ -22,4 +22,14 @@ class ZonesTest {
         assertThat(Zones.isCanonicalPlace("Africa/Asmera")).isFalse();
         assertThat(Zones.isCanonicalPlace("Nowhere/Land")).isFalse();
     }
+
+    @Test
+    void everyNameOfUniversalTimeIsUtcAndEveryOtherZoneItself() {
+        for (String id : new String[] {"Etc/UTC", "UTC", "Etc/Universal", "Zulu", "GMT", "Etc/GMT", "Z"}) {
+            assertThat(Zones.plain(java.time.ZoneId.of(id))).as(id).isEqualTo(java.time.ZoneId.of("UTC"));
+        }
+        for (String id : new String[] {"Europe/London", "Africa/Abidjan", "Asia/Calcutta", "Etc/GMT+5", "America/New_York"}) {
+            assertThat(Zones.plain(java.time.ZoneId.of(id))).as(id).isEqualTo(java.time.ZoneId.of(id));
+        }
+    }
 }

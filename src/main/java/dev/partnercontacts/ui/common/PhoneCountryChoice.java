@@ -54,6 +54,9 @@ public final class PhoneCountryChoice {
         box.setConverter(DisplayText.of(region -> name(messages, region)));
         box.setAccessibleText(messages.get("settings.phoneCountry"));
         box.setValue(current.get());
+        if (box instanceof SearchableComboBox<String> searchable) {
+            SearchPopup.install(searchable);
+        }
         ChangeListener<String> follow = (o, a, region) -> box.setValue(region);
         current.addListener(follow);
         box.valueProperty().addListener((o, a, region) -> {

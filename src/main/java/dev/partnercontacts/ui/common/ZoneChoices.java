@@ -12,13 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -28,9 +23,6 @@ import org.controlsfx.control.SearchableComboBox;
  * serves the support windows and Home's coverage ({@link #picker()}), so both read alike.
  */
 public final class ZoneChoices {
-
-    /** How many zones the opened list shows above the current one, for context. */
-    private static final int VISIBLE_ABOVE = 3;
 
     private final Messages messages;
     private final Instant now;
@@ -44,10 +36,10 @@ public final class ZoneChoices {
         this.now = now;
     }
 
-    /** Canonical places, UTC, and the system's own zone even when it is an old alias. */
+    /** Canonical places, UTC, and this computer's zone even when it is an old alias ({@link Zones#thisComputer}). */
     public List<String> ids() {
         if (ids == null) {
-            ids = Stream.concat(Zones.canonicalPlaces().stream(), Stream.of("UTC", ZoneId.systemDefault().getId()))
+            ids = Stream.concat(Zones.canonicalPlaces().stream(), Stream.of("UTC", Zones.thisComputer().getId()))
                     .distinct()
                     .sorted(Comparator.comparing((String id) -> offset(id).getTotalSeconds()).thenComparing(this::place))
                     .toList();
@@ -80,7 +72,7 @@ public final class ZoneChoices {
     /**
      * Makes {@code zone} a searchable picker of {@link #ids()} holding IANA zone ids: typing "tok"
      * filters the list to Tokyo; the list shows {@link #label}, the closed picker
-     * {@link #shortLabel}, and it opens at the zone it holds.
+     * {@link #shortLabel}, and it opens at the zone it holds ({@link SearchPopup}).
      *
      * @return {@code zone}
      */
@@ -94,35 +86,8 @@ public final class ZoneChoices {
                 setText(empty || item == null ? null : shortLabel(item));
             }
         });
-        openAtValue(zone);
+        SearchPopup.install(zone);
         return zone;
-    }
-
-    /**
-     * Makes the picker's list open scrolled to, and selecting, the zone it holds: ControlsFX's
-     * searchable combo box gives its list a fresh filtered copy of the items as it opens, which
-     * loses the list's selection and scrolls it to the top (UTC−11, issue 15).
-     */
-    private static void openAtValue(SearchableComboBox<String> picker) {
-        picker.showingProperty().subscribe(showing -> {
-            if (showing) {
-                Platform.runLater(() -> revealValue(picker));
-            }
-        });
-    }
-
-    private static void revealValue(SearchableComboBox<String> picker) {
-        for (Node child : picker.getChildrenUnmodifiable()) {
-            if (child instanceof ComboBox<?> inner && inner.getSkin() instanceof ComboBoxListViewSkin<?> skin
-                    && skin.getPopupContent() instanceof ListView<?> list) {
-                int index = list.getItems().indexOf(picker.getValue());
-                if (index >= 0) {
-                    list.getSelectionModel().select(index);
-                    list.getFocusModel().focus(index);
-                    list.scrollTo(Math.max(0, index - VISIBLE_ABOVE));
-                }
-            }
-        }
     }
 
     /** The English bundle is the root one, whose locale has no language: zone names in English. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import dev.partnercontacts.domain.Zones;
 import org.junit.jupiter.api.Test;
 
 class ZoneChoicesTest {
@@ -34,6 +35,14 @@ class ZoneChoicesTest {
         assertThat(ids).contains("Europe/Rome", "UTC", "Pacific/Kiritimati").doesNotContain("Africa/Asmera", "Etc/GMT+5");
         assertThat(ids.indexOf("America/New_York")).isLessThan(ids.indexOf("Europe/London"));
         assertThat(ids.indexOf("Europe/London")).isLessThan(ids.indexOf("Asia/Tokyo"));
+    }
+
+    /** Seen on a computer set to Etc/UTC: "UTC — Coordinated Universal Time" twice in the list. */
+    @Test
+    void noTwoZonesReadAlikeWhateverThisComputersZone() {
+        ZoneChoices zones = new ZoneChoices(new Messages(Locale.ENGLISH), WINTER);
+        assertThat(zones.ids().stream().map(zones::label).toList()).doesNotHaveDuplicates();
+        assertThat(zones.ids()).contains(Zones.thisComputer().getId());
     }
 
     @Test
