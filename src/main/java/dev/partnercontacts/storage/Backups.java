@@ -2,8 +2,6 @@ package dev.partnercontacts.storage;
 
 import dev.partnercontacts.domain.StoreFailure.Kind;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -40,12 +38,12 @@ public final class Backups {
     static final String FOLDER = "backups";
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter STAMP =
+    static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final int STAMP_LENGTH = "20250101T120000000Z".length();
     private static final String SUFFIX = ".db";
-    private static final String TEMPORARY = ".tmp";
-    private static final List<String> SIDECARS = List.of("-wal", "-shm", "-journal");
+    static final String TEMPORARY = ".tmp";
+    static final List<String> SIDECARS = List.of("-wal", "-shm", "-journal");
     /**
      * One backup at a time in this process: each begins by deleting unfinished files, which
      * would otherwise be another thread's backup in the making (the daily one at start-up and
@@ -77,6 +75,7 @@ public final class Backups {
     private final String prefix;
     private final Clock clock;
     private final int keep;
+    private final BackupRestore restorer;
 
     public Backups(Path databaseFile, Clock clock, int keep) {
         if (keep < 1) {
@@ -88,6 +87,7 @@ public final class Backups {
         this.prefix = (name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name) + "-";
         this.clock = clock;
         this.keep = keep;
+        this.restorer = new BackupRestore(this.databaseFile, clock);
     }
 
     /** Backups of {@code databaseFile} with the defaults: the last ten, on the system clock. */
@@ -213,35 +213,7 @@ public final class Backups {
      *                          {@link Kind#NEWER_VERSION}, {@link Kind#READ_ONLY}, {@link Kind#DISK_FULL})
      */
     public void check(Backup backup) {
-        try {
-            if (Files.size(backup.file()) == 0) {
-                throw new StorageException(Kind.NOT_A_DATABASE, backup.file() + " is empty", backup.file(), null);
-            }
-        } catch (IOException e) {
-            throw FileCheck.fromIo("Cannot read the backup " + backup.file(), backup.file(), e);
-        }
-        FileCheck.checkExisting(backup.file());
-        checkRoomFor(backup);
-    }
-
-    /**
-     * The data file's folder takes the restored copy: it can be written, and has room for the
-     * backup's size (the current file stays beside it).
-     *
-     * @throws StorageException {@link Kind#READ_ONLY} or {@link Kind#DISK_FULL}
-     */
-    private void checkRoomFor(Backup backup) {
-        Path parent = databaseFile.getParent();
-        if (!Files.isWritable(parent)) {
-            throw new StorageException(Kind.READ_ONLY, "The folder " + parent + " cannot be written", databaseFile, null);
-        }
-        try {
-            if (Files.getFileStore(parent).getUsableSpace() < Files.size(backup.file())) {
-                throw new StorageException(Kind.DISK_FULL, "No room in " + parent + " for " + backup.file(), databaseFile, null);
-            }
-        } catch (IOException e) {
-            throw FileCheck.fromIo("Cannot check the room in " + parent, databaseFile, e);
-        }
+        restorer.check(backup);
     }
 
     /**
@@ -254,7 +226,7 @@ public final class Backups {
      *                                original file is then where it was, or moved aside intact
      */
     public Restored restore() {
-        return restore(() -> newestUsable().orElseThrow(() -> new StorageException(Kind.FAILED,
+        return restorer.restore(() -> newestUsable().orElseThrow(() -> new StorageException(Kind.FAILED,
                 "There is no usable backup of " + databaseFile + " in " + folder, databaseFile, null)));
     }
 
@@ -266,91 +238,10 @@ public final class Backups {
      * @throws StorageException       as {@link #restore()}, or when the backup fails its check
      */
     public Restored restore(Backup chosen) {
-        return restore(() -> {
+        return restorer.restore(() -> {
             check(chosen);
             return chosen;
         });
-    }
-
-    /** The one restore: the file locked, the backup chosen, the file moved aside, the copy put in its place. */
-    private Restored restore(java.util.function.Supplier<Backup> choose) {
-        // The lock is shared within a process: a file open here would be replaced under its connection.
-        if (DatabaseLock.heldHere(databaseFile)) {
-            throw new DatabaseInUseException(databaseFile);
-        }
-        DatabaseLock lock;
-        try {
-            lock = DatabaseLock.acquire(databaseFile);
-        } catch (IOException e) {
-            throw FileCheck.fromIo("Cannot lock " + databaseFile, databaseFile, e);
-        }
-        try {
-            Backup from = choose.get();
-            Path keptAt = Files.exists(databaseFile) ? moveAside() : null;
-            try {
-                copyInPlace(from.file());
-            } catch (IOException e) {
-                if (keptAt != null) {
-                    moveBack(keptAt);
-                }
-                throw e;
-            }
-            LOG.info("Restored {} from the backup {}; the replaced file is kept as {}", databaseFile, from.file(), keptAt);
-            return new Restored(Database.open(databaseFile), from, keptAt);
-        } catch (IOException e) {
-            throw FileCheck.fromIo("Cannot restore " + databaseFile, databaseFile, e);
-        } finally {
-            lock.release();
-        }
-    }
-
-    private void copyInPlace(Path backup) throws IOException {
-        Path temporary = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring" + TEMPORARY);
-        Files.deleteIfExists(temporary);
-        createPrivateFile(temporary);
-        try {
-            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 OutputStream stream = Channels.newOutputStream(out)) {
-                Files.copy(backup, stream);
-                out.force(true);
-            }
-            Files.move(temporary, databaseFile, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Undoes {@link #moveAside} after a failed copy, so the user finds the file where it was. */
-    private void moveBack(Path aside) {
-        try {
-            Files.move(aside, databaseFile);
-            for (String suffix : SIDECARS) {
-                Path sidecar = FileCheck.sidecar(aside, suffix);
-                if (Files.exists(sidecar)) {
-                    Files.move(sidecar, FileCheck.sidecar(databaseFile, suffix));
-                }
-            }
-        } catch (IOException e) {
-            LOG.error("The file {} could not be moved back to {}: {}", aside, databaseFile, e.toString());
-        }
-    }
-
-    private Path moveAside() throws IOException {
-        String stamp = STAMP.format(clock.instant());
-        Path aside = databaseFile.resolveSibling(databaseFile.getFileName() + ".replaced-" + stamp);
-        for (int n = 1; Files.exists(aside); n++) {
-            aside = databaseFile.resolveSibling(databaseFile.getFileName() + ".replaced-" + stamp + "-" + n);
-        }
-        // The log files go with the file they belong to: next to the restored copy they would be
-        // replayed into it.
-        for (String suffix : SIDECARS) {
-            Path sidecar = FileCheck.sidecar(databaseFile, suffix);
-            if (Files.exists(sidecar)) {
-                Files.move(sidecar, FileCheck.sidecar(aside, suffix));
-            }
-        }
-        Files.move(databaseFile, aside);
-        return aside;
     }
 
     private void createFolder() throws IOException {
@@ -387,7 +278,7 @@ public final class Backups {
         }
     }
 
-    private static void createPrivateFile(Path file) throws IOException {
+    static void createPrivateFile(Path file) throws IOException {
         if (posix()) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
