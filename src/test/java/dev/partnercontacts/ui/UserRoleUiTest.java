@@ -117,7 +117,7 @@ class UserRoleUiTest {
 
         selectUser("Bob");
         assertThat(app.errorShown("userRoleChoice")).as("the message goes with another user").isFalse();
-        assertThat(((Button) app.inGate("changeRoleButton")).getText()).isEqualTo("_Change role");
+        assertThat(((Button) app.inGate("changeRoleButton")).getText()).isEqualTo("Chan_ge role");
         assertThat(app.inGate("userRoleChoice-error", Label.class)).isNotNull();
     }
 }
