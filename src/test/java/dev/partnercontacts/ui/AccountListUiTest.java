@@ -12,7 +12,6 @@ import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.ui.accounts.AccountListViewModel.Filter;
 import dev.partnercontacts.ui.accounts.AccountListViewModel.Row;
-import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -20,34 +19,28 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Accounts page through the real window: listed, searched, filtered, opened with a double-click or Enter. */
 class AccountListUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("list.db")).withCompleteAccount().withAnotherCompleteAccount("Globex", "777", false);
+        app = apps.driver("list.db").withCompleteAccount().withAnotherCompleteAccount("Globex", "777", false);
         try (Database db = Database.open(app.db())) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
             long draft = store.createAccount("setup").id();
             store.saveDraft(draft, ContactDetails.EMPTY.withSettings(new AccountSettings("Initech", "", Integration.DEFAULT,
                     Environment.SANDBOX)));
         }
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.domain.ContactDetails;
 import dev.partnercontacts.domain.Role;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,28 +14,22 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Several partner accounts in one file, driven through the main window's switcher and the gate. */
 class AccountsUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("accounts.db")).withCompleteAccount();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
+        app = apps.driver("accounts.db").withCompleteAccount();
     }
 
     private ComboBox<AccountSummary> switcher() {

@@ -21,8 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,18 +36,13 @@ class ActivityPageUiTest {
     private static final String AUTHOR = "Giovanna Bartolomei <giovanna.bartolomei@ops.acme.example>";
     private static final String OTHER = "Acme Tours International Travel";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
-
     private void launch(String language, int width, int height) throws Exception {
-        Path db = dir.resolve("activity.db");
+        Path db = apps.dir().resolve("activity.db");
         try (Database d = Database.open(db)) {
             SqliteAccountStore store = new SqliteAccountStore(d, new Users(new Validation("")), Clock.systemUTC());
             long id = store.currentAccountId();
@@ -60,7 +54,7 @@ class ActivityPageUiTest {
             store.submit(other, details.withSettings(new AccountSettings(OTHER, "", details.settings().integration(),
                     details.settings().environment())), AUTHOR);
         }
-        app = new AppDriver(db).launch("--locale=" + language);
+        app = apps.driver(db).launch("--locale=" + language);
         Stage stage = (Stage) app.mainRoot().getScene().getWindow();
         app.robot().interact(() -> {
             stage.setWidth(width);

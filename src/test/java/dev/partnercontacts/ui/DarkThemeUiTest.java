@@ -3,32 +3,30 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.ui.common.Theme;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.paint.Color;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dark theme recolours the whole gate through the theme's variables; nothing is cut there either. */
 class DarkThemeUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @AfterEach
     void tearDown() throws Exception {
         app.robot().interact(Theme.LIGHT::apply);
-        app.close();
     }
 
     @Test
     void theGateInTheDarkTheme() throws Exception {
-        app = new AppDriver(dir.resolve("dark.db"));
+        app = apps.driver("dark.db");
         app.launch("--locale=en");
         app.robot().interact(Theme.DARK::apply);
         app.click("submitButton");

@@ -3,7 +3,6 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.AccountSummary;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,8 +12,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,15 +25,10 @@ class DialogButtonsUiTest {
 
     private static final String LONG_NAME = "The Very Long Partner Account Name Travel Company International";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
 
     private ComboBox<AccountSummary> switcher() {
         return app.robot().from(app.mainRoot()).lookup("#accountSwitcher").query();
@@ -61,7 +54,7 @@ class DialogButtonsUiTest {
     @ParameterizedTest
     @CsvSource({"en", "it"})
     void leavingALongNamedAccountShowsWholeButtonsAndEnterGoesBack(String language) throws Exception {
-        app = new AppDriver(dir.resolve("leave.db")).withAnotherCompleteAccount(LONG_NAME, "", true)
+        app = apps.driver("leave.db").withAnotherCompleteAccount(LONG_NAME, "", true)
                 .launch("--locale=" + language);
         app.robot().clickOn(app.robot().from(app.mainRoot()).lookup("#newAccountButton").queryAs(Node.class));
         AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#accountName").tryQuery()).isPresent());
@@ -83,7 +76,7 @@ class DialogButtonsUiTest {
     @ParameterizedTest
     @CsvSource({"en", "it"})
     void enterOnTheRemoveQuestionKeepsTheAccount(String language) throws Exception {
-        app = new AppDriver(dir.resolve("remove.db")).withCompleteAccount()
+        app = apps.driver("remove.db").withCompleteAccount()
                 .withAnotherCompleteAccount(LONG_NAME, "", true).launch("--locale=" + language);
         app.robot().clickOn(app.robot().from(app.mainRoot()).lookup("#removeAccountButton").queryAs(Node.class));
         Window dialog = dialogWith("confirmRemoveAccountButton");

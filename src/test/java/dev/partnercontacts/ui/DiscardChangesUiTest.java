@@ -2,7 +2,6 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,9 +9,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,17 +21,10 @@ class DiscardChangesUiTest {
 
     private static final String UNSAVED = "Unsaved changes — draft saved at";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private Node inMain(String id) {
         return app.robot().from(app.mainRoot()).lookup("#" + id).query();
@@ -69,7 +60,7 @@ class DiscardChangesUiTest {
 
     @Test
     void theDraftIsShownInTheStatusLineAndTheSwitcherUntilSaved() throws Exception {
-        app = new AppDriver(dir.resolve("save.db")).withCompleteAccount();
+        app = apps.driver("save.db").withCompleteAccount();
         app.launch("--locale=en");
         openContactPage();
         assertThat(discard().isDisabled()).as("nothing to discard").isTrue();
@@ -89,7 +80,7 @@ class DiscardChangesUiTest {
 
     @Test
     void discardAsksKeepsOnEnterThenPutsTheStoredValuesBackAcrossARestart() throws Exception {
-        app = new AppDriver(dir.resolve("discard.db")).withCompleteAccount();
+        app = apps.driver("discard.db").withCompleteAccount();
         app.launch("--locale=en");
         openContactPage();
         String stored = partnerId().getText();
@@ -113,7 +104,7 @@ class DiscardChangesUiTest {
         AppDriver.waitUntil(() -> "Acme Tours".equals(switcherText()));
 
         app.close();
-        app = new AppDriver(dir.resolve("discard.db"));
+        app = apps.driver("discard.db");
         app.launch("--locale=en");
         openContactPage();
         assertThat(partnerId().getText()).isEqualTo(stored);

@@ -8,7 +8,6 @@ import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,28 +16,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Failures the user must know about are shown in the window where they happened, not only logged. */
 class FailuresShownUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("failures.db")).withCompleteAccount();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
+        app = apps.driver("failures.db").withCompleteAccount();
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -22,28 +21,22 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The form as a keyboard user and an editor of stored details meet it. */
 class FormBehaviourUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("contacts.db"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
+        app = apps.driver("contacts.db");
     }
 
     @Test
@@ -164,7 +157,6 @@ class FormBehaviourUiTest {
         AppDriver.waitUntil(() -> "Acme Tours Ltd".equals(app.readStore(r -> r.loadStored(r.currentAccountId()))
                 .settings().name()));
         WaitForAsyncUtils.waitForFxEvents();
-
 
         assertThat(ticked(alerts)).as("the ticks after Save changes").containsExactly(true, true);
         assertThat(alerts.getCheckModel().getCheckedItems()).hasSize(2);

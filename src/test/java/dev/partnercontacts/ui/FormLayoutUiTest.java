@@ -2,16 +2,14 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,19 +22,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FormLayoutUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("contacts.db"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
+        app = apps.driver("contacts.db");
     }
 
     static Stream<Arguments> languagesAndSizes() {

@@ -2,12 +2,10 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Whatever the gate builds, it takes down: opening and closing it again and again, for new
@@ -22,20 +20,15 @@ class GateLeakUiTest {
     /** What 40 openings may add: the accounts they create, caches, and noise. One leaking gate kept ~8 MB. */
     private static final long ALLOWED_GROWTH = 6L * 1024 * 1024;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void openingAndClosingTheGateKeepsNothing() throws Exception {
-        app = new AppDriver(dir.resolve("leak.db"));
+        app = apps.driver("leak.db");
         GateSoak soak = GateSoak.start(app);
         for (int i = 0; i < WARM_UP; i++) {
             soak.openAndClose(3);
@@ -57,7 +50,7 @@ class GateLeakUiTest {
 
     @Test
     void rowsOfSupportHoursBuiltAgainLetGoOfTheOldOnes() throws Exception {
-        app = new AppDriver(dir.resolve("rows.db"));
+        app = apps.driver("rows.db");
         app.launch("--locale=en");
         AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#add-opsSupport").tryQuery()).isPresent());
         javafx.scene.control.Button add = app.inGate("add-opsSupport", javafx.scene.control.Button.class);

@@ -2,13 +2,11 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The soak: 500 openings and closings of the contact gate through the real window (one in five
@@ -28,20 +26,15 @@ class GateSoakBenchmark {
     private static final int SWITCHES = 1_000;
     private static final long ALLOWED_GROWTH = 10L * 1024 * 1024;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-    }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void fiveHundredGatesAndAThousandSwitchesKeepTheHeapAndThreadsFlat() throws Exception {
-        app = new AppDriver(dir.resolve("soak.db"));
+        app = apps.driver("soak.db");
         GateSoak soak = GateSoak.start(app);
         long start = System.nanoTime();
 

@@ -11,7 +11,6 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.List;
@@ -24,28 +23,22 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The contact gate, driven as a user would through the ids of the UI contract. */
 class GateUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("data").resolve("contacts.db"));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
+        app = apps.driver("data/contacts.db");
     }
 
     @Test

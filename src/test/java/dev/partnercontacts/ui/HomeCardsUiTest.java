@@ -17,8 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,22 +30,15 @@ class HomeCardsUiTest {
 
     private static final String ADDRESS = "giovanna.bartolomei-santangelo@operations.acme-tours-international.example";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @ParameterizedTest
     @CsvSource({"en, 1024, 768", "it, 1920, 1080"})
     void aLongAddressStaysOnOneLineWithTheWholeTextInATooltip(String language, int width, int height) throws Exception {
-        Path db = dir.resolve("home.db");
+        Path db = apps.dir().resolve("home.db");
         try (Database d = Database.open(db)) {
             SqliteAccountStore store = new SqliteAccountStore(d, new Users(new Validation("")), Clock.systemUTC());
             long id = store.currentAccountId();
@@ -55,7 +47,7 @@ class HomeCardsUiTest {
                     .withContacts(Role.TECH_EMERGENCY, List.of(new Contact(ADDRESS, "Giovanna Bartolomei-Santangelo", "")));
             store.submit(id, details, "setup");
         }
-        app = new AppDriver(db).launch("--locale=" + language);
+        app = apps.driver(db).launch("--locale=" + language);
         Stage stage = (Stage) app.mainRoot().getScene().getWindow();
         app.robot().interact(() -> {
             stage.setWidth(width);
@@ -77,7 +69,7 @@ class HomeCardsUiTest {
     @ParameterizedTest
     @CsvSource({"en", "it"})
     void onlyRolesThatApplyOfferEdit(String language) throws Exception {
-        app = new AppDriver(dir.resolve("edit.db")).withCompleteAccount().launch("--locale=" + language);
+        app = apps.driver("edit.db").withCompleteAccount().launch("--locale=" + language);
         app.robot().interact(() -> app.mainTabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         Parent root = app.mainRoot();

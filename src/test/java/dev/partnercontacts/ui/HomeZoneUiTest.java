@@ -3,14 +3,12 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.SettingKeys;
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.controlsfx.control.SearchableComboBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15: Home's time-zone picker was a different widget from the gate's (no filter, cut
@@ -19,17 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HomeZoneUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private ComboBox<String> homeZone() {
@@ -42,7 +33,7 @@ class HomeZoneUiTest {
 
     @Test
     void theChosenZoneIsFoundByTypingAndKeptAcrossARestart() throws Exception {
-        app = new AppDriver(dir.resolve("zone.db")).withCompleteAccount().launch("--locale=en");
+        app = apps.driver("zone.db").withCompleteAccount().launch("--locale=en");
         app.openTab("homeTab");
         assertThat(homeZone()).as("the gate's searchable picker").isInstanceOf(SearchableComboBox.class);
 
@@ -55,7 +46,7 @@ class HomeZoneUiTest {
         AppDriver.waitUntilOutsideFx(() -> app.readStore(r -> r.setting(SettingKeys.HOME_ZONE)).equals(Optional.of("Asia/Tokyo")));
 
         app.close();
-        app = new AppDriver(dir.resolve("zone.db")).launch("--locale=en");
+        app = apps.driver("zone.db").launch("--locale=en");
         app.openTab("homeTab");
 
         AppDriver.waitUntil(() -> "Asia/Tokyo".equals(homeZone().getValue()));
@@ -69,7 +60,7 @@ class HomeZoneUiTest {
      */
     @Test
     void theTypedSearchStaysInViewWhenTheListOpensAbovePicker() throws Exception {
-        app = new AppDriver(dir.resolve("above.db")).withCompleteAccount().launch("--locale=en");
+        app = apps.driver("above.db").withCompleteAccount().launch("--locale=en");
         app.openTab("homeTab");
         javafx.stage.Stage stage = (javafx.stage.Stage) app.mainRoot().getScene().getWindow();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -101,7 +92,7 @@ class HomeZoneUiTest {
 
     @Test
     void aStoredZoneThatIsNoLongerKnownFallsBackToThisComputersZone() throws Exception {
-        AppDriver driver = new AppDriver(dir.resolve("unknown.db")).withCompleteAccount();
+        AppDriver driver = apps.driver("unknown.db").withCompleteAccount();
         driver.readStore(r -> {
             r.putSetting(SettingKeys.HOME_ZONE, "Mars/Olympus_Mons");
             return null;

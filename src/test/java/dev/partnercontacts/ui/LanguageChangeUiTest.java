@@ -3,7 +3,6 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.ui.common.Theme;
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -15,26 +14,25 @@ import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 15: a change of language is complete at once — the look chosen, the time zones' names. */
 class LanguageChangeUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("language.db")).withCompleteAccount();
+        app = apps.driver("language.db").withCompleteAccount();
     }
 
     @AfterEach
     void tearDown() throws Exception {
         app.robot().interact(Theme.LIGHT::apply);
-        app.close();
     }
 
     @Test

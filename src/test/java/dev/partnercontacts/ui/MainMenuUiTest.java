@@ -2,7 +2,6 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,9 +9,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,17 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class MainMenuUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private MenuItem menuItem(String id) {
         MenuBar bar = (MenuBar) app.inMain("mainMenu");
@@ -51,7 +42,7 @@ class MainMenuUiTest {
 
     @Test
     void ctrlSSavesTheChangedFormAsSaveChangesDoes() throws Exception {
-        app = new AppDriver(dir.resolve("save.db")).withCompleteAccount();
+        app = apps.driver("save.db").withCompleteAccount();
         app.launch("--locale=en");
         app.openTab("configurationTab");
         TextInputControl partnerId = (TextInputControl) app.inMain("partnerId");
@@ -70,7 +61,7 @@ class MainMenuUiTest {
 
     @Test
     void saveIsDisabledWhereNothingCanBeSavedAndFindWhereNothingCanBeSearched() throws Exception {
-        app = new AppDriver(dir.resolve("disabled.db")).withCompleteAccount();
+        app = apps.driver("disabled.db").withCompleteAccount();
         app.launch("--locale=en");
         app.openTab("homeTab");
         app.robot().interact(() -> ((MenuBar) app.inMain("mainMenu")).getMenus().get(0).show());
@@ -87,7 +78,7 @@ class MainMenuUiTest {
 
     @Test
     void ctrlFGoesToTheSearchFieldOfTheAccountsAndActivityPages() throws Exception {
-        app = new AppDriver(dir.resolve("find.db")).withCompleteAccount();
+        app = apps.driver("find.db").withCompleteAccount();
         app.launch("--locale=en");
         app.openTab("accountsTab");
         app.robot().clickOn(app.inMain("accountsTable"));
@@ -104,7 +95,7 @@ class MainMenuUiTest {
 
     @Test
     void ctrlNOpensTheGateOfANewAccount() throws Exception {
-        app = new AppDriver(dir.resolve("new.db")).withCompleteAccount();
+        app = apps.driver("new.db").withCompleteAccount();
         app.launch("--locale=en");
         int before = app.readStore(r -> r.accounts().size());
 
@@ -117,7 +108,7 @@ class MainMenuUiTest {
 
     @Test
     void ctrlQInTheGateAsksBeforeQuitting() throws Exception {
-        app = new AppDriver(dir.resolve("gateq.db"));
+        app = apps.driver("gateq.db");
         app.launch("--locale=en");
         AppDriver.waitUntil(() -> app.gate().isPresent());
         app.robot().clickOn(app.inGate("accountName"));

@@ -12,7 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PageScreenshotsUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
@@ -35,7 +35,6 @@ class PageScreenshotsUiTest {
     void tearDown() throws Exception {
         if (app != null) {
             app.robot().interact(Theme.LIGHT::apply);
-            app.close();
         }
     }
 
@@ -44,7 +43,7 @@ class PageScreenshotsUiTest {
             "en, DARK, 1024, 768", "en, LIGHT, 1920, 1080", "it, LIGHT, 1024, 768", "it, DARK, 1920, 1080"})
     void everyPage(String language, Theme look, int width, int height) throws Exception {
         String variant = language + "-" + look.settingValue() + "-" + width + "x" + height;
-        app = new AppDriver(dir.resolve("gate.db")).launch("--locale=" + language);
+        app = apps.driver("gate.db").launch("--locale=" + language);
         app.robot().interact(look::apply);
         Stage gate = (Stage) app.gateRoot().getScene().getWindow();
         app.resize(gate, width, height);
@@ -53,7 +52,7 @@ class PageScreenshotsUiTest {
         save(gate.getScene(), "gate-usersTab", variant);
         app.close();
 
-        app = new AppDriver(dir.resolve("shots.db")).withCompleteAccount().launch("--locale=" + language);
+        app = apps.driver("shots.db").withCompleteAccount().launch("--locale=" + language);
         app.robot().interact(look::apply);
         Stage stage = (Stage) app.mainRoot().getScene().getWindow();
         app.resize(stage, width, height);
@@ -81,7 +80,7 @@ class PageScreenshotsUiTest {
      */
     @Test
     void theMainWindowFitsAWindowOf1000PixelsInItalian() throws Exception {
-        app = new AppDriver(dir.resolve("narrow.db")).withCompleteAccount().launch("--locale=it");
+        app = apps.driver("narrow.db").withCompleteAccount().launch("--locale=it");
         Stage stage = (Stage) app.mainRoot().getScene().getWindow();
         app.resize(stage, 1000, 740);
         javafx.scene.Parent root = app.mainRoot();

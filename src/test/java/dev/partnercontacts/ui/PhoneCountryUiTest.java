@@ -3,14 +3,13 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.SettingKeys;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15, breaker 5: "06 1234 5678" was refused on a system whose locale has no country, the
@@ -20,8 +19,8 @@ class PhoneCountryUiTest {
 
     private static final String PHONE = "techEmergency-phone-0";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
     private Locale systemLocale;
@@ -33,9 +32,6 @@ class PhoneCountryUiTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
         Locale.setDefault(systemLocale);
     }
 
@@ -51,7 +47,7 @@ class PhoneCountryUiTest {
     @Test
     void anItalianNumberIsAcceptedByDefaultUnderTheItalianLanguageWithoutACountry() throws Exception {
         Locale.setDefault(Locale.of("it"));
-        app = new AppDriver(dir.resolve("it.db")).launch();
+        app = apps.driver("it.db").launch();
 
         app.type(PHONE, "06 1234 5678");
 
@@ -65,7 +61,7 @@ class PhoneCountryUiTest {
     @Test
     void aNumberWithoutCountrySaysHowToFixItAndChoosingTheCountryAppliesAtOnce() throws Exception {
         Locale.setDefault(Locale.of("en"));
-        app = new AppDriver(dir.resolve("en.db")).launch("--locale=en");
+        app = apps.driver("en.db").launch("--locale=en");
         assertThat(phoneCountry().getValue()).as("English names no single country").isEmpty();
 
         app.type(PHONE, "06 1234 5678");
@@ -95,7 +91,7 @@ class PhoneCountryUiTest {
     @Test
     void typingPartOfACountryNameFindsIt() throws Exception {
         Locale.setDefault(Locale.of("en"));
-        app = new AppDriver(dir.resolve("find.db")).launch("--locale=en");
+        app = apps.driver("find.db").launch("--locale=en");
 
         findCountry("ita");
 

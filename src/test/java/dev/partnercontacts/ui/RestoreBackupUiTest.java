@@ -15,9 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,21 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class RestoreBackupUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
-
     /** One complete account, backed up; then a second account, not in the backup. */
     private Backups.Backup oneAccountBackedUpThenTwo(Path db) {
-        app = new AppDriver(db).withCompleteAccount();
+        app = apps.driver(db).withCompleteAccount();
         Backups.Backup backup;
         try (Database open = Database.open(db)) {
             backup = Backups.of(db).make(open);
@@ -84,7 +76,7 @@ class RestoreBackupUiTest {
 
     @Test
     void aChosenBackupIsPutBackAndTheCurrentFileKeptBesideIt() throws Exception {
-        Path db = dir.resolve("restore.db");
+        Path db = apps.dir().resolve("restore.db");
         oneAccountBackedUpThenTwo(db);
         app.launch("--locale=en");
         openSettings();
@@ -120,7 +112,7 @@ class RestoreBackupUiTest {
 
     @Test
     void aDamagedBackupIsRefusedWhereItWasChosenAndNothingChanges() throws Exception {
-        Path db = dir.resolve("damaged.db");
+        Path db = apps.dir().resolve("damaged.db");
         Backups.Backup backup = oneAccountBackedUpThenTwo(db);
         try (RandomAccessFile raf = new RandomAccessFile(backup.file().toFile(), "rw")) {
             raf.setLength(raf.length() / 2);

@@ -19,9 +19,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,17 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SessionBreakersUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private Node inMain(String id) {
         return app.robot().from(app.mainRoot()).lookup("#" + id).query();
@@ -80,7 +72,7 @@ class SessionBreakersUiTest {
     /** 2: the switcher went blank after "Save changes"; the window title named no account. */
     @Test
     void afterSaveChangesTheSwitcherAndTheTitleStillNameTheAccount() throws Exception {
-        app = new AppDriver(dir.resolve("b2.db")).withCompleteAccount();
+        app = apps.driver("b2.db").withCompleteAccount();
         app.launch("--locale=en");
         openTab("configurationTab");
         TextInputControl partnerId = (TextInputControl) inMain("partnerId");
@@ -96,7 +88,7 @@ class SessionBreakersUiTest {
     /** 2: after choosing another account, the switcher went blank and showed the last account's "Draft saved at". */
     @Test
     void afterChoosingAnotherAccountNothingOfTheFirstOneIsShown() throws Exception {
-        app = new AppDriver(dir.resolve("b2b.db")).withCompleteAccount().withAnotherCompleteAccount("Globex", "", false);
+        app = apps.driver("b2b.db").withCompleteAccount().withAnotherCompleteAccount("Globex", "", false);
         app.launch("--locale=en");
         openTab("configurationTab");
         TextInputControl partnerId = (TextInputControl) inMain("partnerId");
@@ -116,7 +108,7 @@ class SessionBreakersUiTest {
     /** 3: an incomplete account was "New account" everywhere, though a name was typed in its draft. */
     @Test
     void anIncompleteAccountIsCalledByTheNameTypedInItsDraft() throws Exception {
-        app = new AppDriver(dir.resolve("b3.db")).withCompleteAccount();
+        app = apps.driver("b3.db").withCompleteAccount();
         app.launch("--locale=en");
         app.robot().clickOn(inMain("newAccountButton"));
         AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#accountName").tryQuery()).isPresent());
@@ -140,7 +132,7 @@ class SessionBreakersUiTest {
     /** 4: the gate's weekly coverage kept drawing the old hours until the time zone changed. */
     @Test
     void theGatesWeeklyCoverageFollowsTheHoursAsTheyAreTyped() throws Exception {
-        app = new AppDriver(dir.resolve("b4.db"));
+        app = apps.driver("b4.db");
         app.launch("--locale=en");
         AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#add-opsSupport").tryQuery()).isPresent());
         if (app.robot().from(app.gateRoot()).lookup("#opsSupport-start-0").tryQuery().isEmpty()) {
@@ -165,7 +157,7 @@ class SessionBreakersUiTest {
     /** 4, as a returning user meets it: the gate opens on a draft whose window is Monday 09:00–17:00. */
     @Test
     void theCoverageOfAGateOpenedOnADraftFollowsTheHoursToo() throws Exception {
-        app = new AppDriver(dir.resolve("b4b.db"));
+        app = apps.driver("b4b.db");
         try (dev.partnercontacts.storage.Database db = dev.partnercontacts.storage.Database.open(app.db())) {
             var store = new dev.partnercontacts.storage.SqliteAccountStore(db, new dev.partnercontacts.domain.Users(
                     new dev.partnercontacts.domain.Validation("")), java.time.Clock.systemUTC());
@@ -192,7 +184,7 @@ class SessionBreakersUiTest {
     /** 6: an empty band of about 110 pixels sat above every contact form (the summary's reserved frame). */
     @Test
     void noEmptyBandSitsAboveTheFormWhenNothingIsWrong() throws Exception {
-        app = new AppDriver(dir.resolve("b6.db")).withCompleteAccount();
+        app = apps.driver("b6.db").withCompleteAccount();
         app.launch("--locale=en");
         openTab("configurationTab");
         AppDriver.waitUntil(() -> app.robot().from(app.mainRoot()).lookup("#accountName").tryQuery().isPresent());
@@ -208,7 +200,7 @@ class SessionBreakersUiTest {
     /** 6: the summary box showed 5 of its 6 problems, without a scroll bar to reach the sixth. */
     @Test
     void theSummaryShowsEveryProblemItLists() throws Exception {
-        app = new AppDriver(dir.resolve("b6b.db"));
+        app = apps.driver("b6b.db");
         app.launch("--locale=en");
         AppDriver.waitUntil(() -> app.gate().flatMap(g -> app.robot().from(g).lookup("#submitButton").tryQuery()).isPresent());
         app.click("submitButton");
@@ -224,7 +216,7 @@ class SessionBreakersUiTest {
     /** 7: "Save changes" with nothing changed said "Saved", moved "Last submitted" and made a backup. */
     @Test
     void savingWithNothingChangedSaysSoAndChangesNothing() throws Exception {
-        app = new AppDriver(dir.resolve("b7.db")).withCompleteAccount();
+        app = apps.driver("b7.db").withCompleteAccount();
         app.launch("--locale=en");
         Instant before = submittedAt().orElseThrow();
         openTab("configurationTab");

@@ -6,15 +6,12 @@ import dev.partnercontacts.domain.AccountSummary;
 import dev.partnercontacts.sync.PouchDbServer;
 import dev.partnercontacts.sync.SyncFixtures;
 import dev.partnercontacts.sync.Workstation;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,17 +24,10 @@ class StartFromServerUiTest {
     @RegisterExtension
     static PouchDbServer pouch = new PouchDbServer();
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private Node inAnyWindow(String id) {
         return Window.getWindows().stream().filter(Window::isShowing)
@@ -54,12 +44,12 @@ class StartFromServerUiTest {
     void aNewWorkstationStartsFromTheServerAndTheBlankAccountIsReplaced() throws Exception {
         String team = pouch.newDatabase();
         List<String> keys;
-        try (Workstation first = new Workstation(dir.resolve("first.db"), pouch.client(), team)) {
+        try (Workstation first = new Workstation(apps.dir().resolve("first.db"), pouch.client(), team)) {
             keys = List.of(SyncFixtures.newKey(), SyncFixtures.newKey());
             keys.forEach(k -> first.add(SyncFixtures.account(k)));
             assertThat(first.sync().inSync()).isTrue();
         }
-        app = new AppDriver(dir.resolve("new-workstation.db"));
+        app = apps.driver("new-workstation.db");
         app.launch("--locale=en");
         AppDriver.waitUntil(() -> app.gate().isPresent() && app.inGate("startFromServerButton").isVisible());
 

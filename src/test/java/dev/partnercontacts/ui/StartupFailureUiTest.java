@@ -31,7 +31,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,17 +41,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class StartupFailureUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
     private Process holder;
 
     @AfterEach
     void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
         if (holder != null) {
             holder.destroyForcibly();
             holder.waitFor();
@@ -60,7 +57,7 @@ class StartupFailureUiTest {
 
     /** A database with complete, submitted details, so the app opens unlocked. */
     private Path completeDatabase(boolean withBackup) {
-        Path file = dir.resolve("data").resolve("contacts.db");
+        Path file = apps.dir().resolve("data").resolve("contacts.db");
         try (Database db = Database.open(file)) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
             long id = store.currentAccountId();
@@ -108,14 +105,14 @@ class StartupFailureUiTest {
     @Test
     void aFileInUseByAnotherProcessOffersReadOnlyAndTheAppThenWritesNothing() throws Exception {
         Path file = completeDatabase(false);
-        holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());
+        holder = ChildJvm.start(apps.dir(), StorageProbe.class, "hold", file.toString());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).as(ChildJvm.stderrTail(dir)).isEqualTo("HOLDING");
+            assertThat(out.readLine()).as(ChildJvm.stderrTail(apps.dir())).isEqualTo("HOLDING");
         }
         Path wal = file.resolveSibling("contacts.db-wal");
         byte[][] before = bytes(file, wal);
 
-        app = new AppDriver(file).launch("--locale=en");
+        app = apps.driver(file).launch("--locale=en");
         DialogPane dialog = waitForStartupDialog();
 
         assertThat(dialog.getHeaderText()).isEqualTo("The data file is already open");
@@ -152,14 +149,14 @@ class StartupFailureUiTest {
             store.putSettings(java.util.Map.of(dev.partnercontacts.domain.SettingKeys.LOCALE, "it",
                     dev.partnercontacts.domain.SettingKeys.THEME, "dark"));
         }
-        holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());
+        holder = ChildJvm.start(apps.dir(), StorageProbe.class, "hold", file.toString());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("HOLDING");
         }
         // The system speaks English: the dialog cannot know what the file says until it is opened.
         java.util.Locale.setDefault(java.util.Locale.ENGLISH);
         try {
-            app = new AppDriver(file).launch();
+            app = apps.driver(file).launch();
             DialogPane dialog = waitForStartupDialog();
             assertThat(dialog.getHeaderText()).isEqualTo("The data file is already open");
 
@@ -178,12 +175,12 @@ class StartupFailureUiTest {
     @Test
     void theInUseDialogSpeaksItalian() throws Exception {
         Path file = completeDatabase(false);
-        holder = ChildJvm.start(dir, StorageProbe.class, "hold", file.toString());
+        holder = ChildJvm.start(apps.dir(), StorageProbe.class, "hold", file.toString());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("HOLDING");
         }
 
-        app = new AppDriver(file).launch("--locale=it");
+        app = apps.driver(file).launch("--locale=it");
         DialogPane dialog = waitForStartupDialog();
 
         assertThat(dialog.getHeaderText()).isEqualTo("Il file dei dati è già aperto");
@@ -199,7 +196,7 @@ class StartupFailureUiTest {
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
         byte[] damaged = Files.readAllBytes(file);
 
-        app = new AppDriver(file).launch("--locale=en");
+        app = apps.driver(file).launch("--locale=en");
         DialogPane dialog = waitForStartupDialog();
 
         assertThat(dialog.getHeaderText()).isEqualTo("The data file cannot be opened");
@@ -231,7 +228,7 @@ class StartupFailureUiTest {
         byte[] damaged = Files.readAllBytes(file);
 
         try (HeldChecks checks = HeldChecks.install()) {
-            app = new AppDriver(file).launch("--locale=en");
+            app = apps.driver(file).launch("--locale=en");
             // The windows do not wait for the check, which reads the whole file.
             AppDriver.waitUntil(this::mainWindowShowing);
             // It starts after the first frame.
@@ -262,11 +259,11 @@ class StartupFailureUiTest {
 
     @Test
     void aFileThatIsNotADatabaseAndNoBackupOnlyExplains() throws Exception {
-        Path file = Files.createDirectories(dir.resolve("data")).resolve("contacts.db");
+        Path file = Files.createDirectories(apps.dir().resolve("data")).resolve("contacts.db");
         Files.writeString(file, "Shopping list: milk, eggs\n".repeat(100));
         byte[] before = Files.readAllBytes(file);
 
-        app = new AppDriver(file).launch("--locale=en");
+        app = apps.driver(file).launch("--locale=en");
         DialogPane dialog = waitForStartupDialog();
 
         assertThat(dialog.getContentText()).contains(file.toString()).contains("is not a Partner Contacts data file")

@@ -25,7 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,8 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SupportFallbackUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     /** {@code COMMAND}. */
     private static final String COMMAND = "partnercontacts.openCommand";
@@ -54,7 +54,7 @@ class SupportFallbackUiTest {
     @ParameterizedTest
     @CsvSource({"en, Contact details help for", "it, Aiuto con i dati di contatto di"})
     void withoutAMailProgramTheAddressIsShownToCopy(String language, String subject) throws Exception {
-        Path file = dir.resolve("support.db");
+        Path file = apps.dir().resolve("support.db");
         try (Database db = Database.open(file)) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
             long id = store.currentAccountId();
@@ -65,7 +65,7 @@ class SupportFallbackUiTest {
         System.setProperty(COMMAND, "false");
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        AppDriver app = new AppDriver(file);
+        AppDriver app = apps.driver(file);
         List<String> lines;
         try (LogCapture log = new LogCapture()) {
             app.launch("--locale=" + language);
@@ -83,8 +83,6 @@ class SupportFallbackUiTest {
             app.robot().clickOn(close);
             app.close();
             lines = log.lines();
-        } finally {
-            app.close();
         }
         assertThat(String.join("\n", lines).toLowerCase(Locale.ROOT)).doesNotContain("canary");
         assertThat(errors.toString(StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)).doesNotContain("canary");
@@ -94,19 +92,15 @@ class SupportFallbackUiTest {
     @Test
     void helpContactSupportWithoutAMailProgramShowsTheAddressToo() throws Exception {
         System.setProperty(COMMAND, "false");
-        AppDriver app = new AppDriver(dir.resolve("menu.db")).withCompleteAccount();
-        try {
-            app.launch("--locale=en");
-            MenuBar bar = (MenuBar) app.inMain("mainMenu");
-            MenuItem contact = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                    .filter(i -> "menuContactSupport".equals(i.getId())).findFirst().orElseThrow();
-            app.robot().interact(contact::fire);
-            AppDriver.waitUntil(() -> app.robot().lookup("#supportAddress").tryQuery().isPresent());
-            assertThat(app.robot().lookup("#supportAddress").queryAs(TextField.class).getText())
-                    .isEqualTo("partner-support@example.com");
-            app.robot().clickOn(app.robot().lookup(".dialog-pane .button").queryAs(Button.class));
-        } finally {
-            app.close();
-        }
+        AppDriver app = apps.driver("menu.db").withCompleteAccount();
+        app.launch("--locale=en");
+        MenuBar bar = (MenuBar) app.inMain("mainMenu");
+        MenuItem contact = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuContactSupport".equals(i.getId())).findFirst().orElseThrow();
+        app.robot().interact(contact::fire);
+        AppDriver.waitUntil(() -> app.robot().lookup("#supportAddress").tryQuery().isPresent());
+        assertThat(app.robot().lookup("#supportAddress").queryAs(TextField.class).getText())
+                .isEqualTo("partner-support@example.com");
+        app.robot().clickOn(app.robot().lookup(".dialog-pane .button").queryAs(Button.class));
     }
 }

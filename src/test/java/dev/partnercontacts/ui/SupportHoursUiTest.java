@@ -3,7 +3,6 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.ui.common.Theme;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -21,7 +20,7 @@ import org.controlsfx.control.SearchableComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,21 +30,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SupportHoursUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() throws Exception {
-        app = new AppDriver(dir.resolve("contacts.db"));
+        app = apps.driver("contacts.db");
         app.launch("--locale=en");
     }
 
     @AfterEach
     void tearDown() throws Exception {
         app.robot().interact(Theme.LIGHT::apply);
-        app.close();
     }
 
     @Test

@@ -14,17 +14,14 @@ import dev.partnercontacts.sync.PouchDbServer;
 import dev.partnercontacts.sync.SqliteSyncStore;
 import dev.partnercontacts.sync.SyncEngine;
 import dev.partnercontacts.sync.SyncSummary;
-import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,8 +33,8 @@ class SyncUiTest {
     @RegisterExtension
     static PouchDbServer pouch = new PouchDbServer();
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
     private String team;
@@ -46,12 +43,7 @@ class SyncUiTest {
     @BeforeEach
     void setUp() throws Exception {
         team = pouch.newDatabase();
-        app = new AppDriver(dir.resolve("workstation-a.db")).withCompleteAccount();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
+        app = apps.driver("workstation-a.db").withCompleteAccount();
     }
 
     private Node inMain(String id) {
@@ -97,7 +89,7 @@ class SyncUiTest {
 
     /** The other workstation: a file of its own, synced by the engine directly. */
     private SyncSummary otherWorkstation(String key, Edit edit) {
-        try (Database db = Database.open(dir.resolve("workstation-b.db"))) {
+        try (Database db = Database.open(apps.dir().resolve("workstation-b.db"))) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
             SqliteSyncStore sync = new SqliteSyncStore(db, store, validation, Clock.systemUTC());
             SyncEngine engine = new SyncEngine(pouch.client(), team, sync, Clock.systemUTC());
@@ -172,7 +164,7 @@ class SyncUiTest {
 
     private AccountData otherWorkstationData(String key) {
         otherWorkstation(key, Edit.NONE);
-        try (Database db = Database.open(dir.resolve("workstation-b.db"))) {
+        try (Database db = Database.open(apps.dir().resolve("workstation-b.db"))) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(validation), Clock.systemUTC());
             return new SqliteSyncStore(db, store, validation, Clock.systemUTC()).load(key).account();
         }

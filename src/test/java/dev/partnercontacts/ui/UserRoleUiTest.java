@@ -8,7 +8,6 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Database;
 import dev.partnercontacts.storage.SqliteAccountStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
@@ -17,34 +16,28 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Changing a portal user's role through the visible role control beside the users table. */
 class UserRoleUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
 
     @BeforeEach
     void setUp() {
-        app = new AppDriver(dir.resolve("data").resolve("contacts.db"));
+        app = apps.driver("data/contacts.db");
         try (Database db = Database.open(app.db())) {
             SqliteAccountStore store = new SqliteAccountStore(db, new Users(new Validation("")), Clock.systemUTC());
             long id = store.currentAccountId();
             store.addUser(id, "Ada", "ada@acme.example", UserRole.ADMINISTRATOR, "test");
             store.addUser(id, "Bob", "bob@acme.example", UserRole.EDITOR, "test");
         }
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
     }
 
     private List<UserRole> storedRoles() {
