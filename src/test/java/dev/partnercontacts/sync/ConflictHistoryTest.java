@@ -9,14 +9,11 @@ import dev.partnercontacts.domain.HistoryQuery;
 import dev.partnercontacts.sync.ConflictMerge.Field;
 import dev.partnercontacts.sync.ConflictMerge.Part;
 import dev.partnercontacts.sync.ConflictMerge.Side;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A resolved conflict is recorded as one: per field, which side was kept (this workstation's or
@@ -26,25 +23,17 @@ class ConflictHistoryTest {
 
     @RegisterExtension
     static final PouchDbServer POUCH = new PouchDbServer();
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamWorkstations stations = new TeamWorkstations(POUCH);
 
     private final String key = SyncFixtures.newKey();
-    private TeamWorkstations stations;
     private Workstation a;
     private Workstation b;
 
     @BeforeEach
     void team() throws CouchException {
-        stations = new TeamWorkstations(dir, POUCH);
         a = stations.open("a");
         b = stations.open("b");
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
     }
 
     /** A and B both change the name and the partner ID; A syncs first, so B has the conflict. */

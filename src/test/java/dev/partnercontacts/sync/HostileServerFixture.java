@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hostile or broken server, played by a proxy in front of PouchDB Server: whatever it answers,
@@ -22,22 +20,17 @@ abstract class HostileServerFixture {
     static final PouchDbServer POUCH = new PouchDbServer();
     /** Rounds of pull, merge and push in one run at most. */
     static final int ROUNDS = 3;
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamWorkstations stations = new TeamWorkstations(POUCH);
 
     final String a = SyncFixtures.newKey();
     final String b = SyncFixtures.newKey();
-    TeamWorkstations stations;
     PouchProxy proxy;
-    String team;
     /** The workstation under test, through the proxy; both accounts synced. */
     Workstation w;
 
     @BeforeEach
     void team() throws Exception {
-        stations = new TeamWorkstations(dir, POUCH);
-        team = stations.team;
         proxy = new PouchProxy(POUCH);
         w = stations.open("w", proxy.client());
         w.add(SyncFixtures.account(a));
@@ -48,16 +41,15 @@ abstract class HostileServerFixture {
 
     @AfterEach
     void close() throws Exception {
-        stations.close();
         proxy.close();
     }
 
     ObjectNode onServer(String id) throws CouchException {
-        return POUCH.client().get(team, id).orElseThrow();
+        return POUCH.client().get(stations.team(), id).orElseThrow();
     }
 
     void putOnServer(ObjectNode doc) throws CouchException {
-        assertThat(POUCH.client().bulkDocs(team, List.of(doc)).get(0).ok()).isTrue();
+        assertThat(POUCH.client().bulkDocs(stations.team(), List.of(doc)).get(0).ok()).isTrue();
     }
 
     /** An edit of the other account, which must reach the server whatever happens to the first. */

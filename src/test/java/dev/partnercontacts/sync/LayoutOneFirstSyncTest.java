@@ -15,11 +15,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The first layout-2 sync of a workstation that synced with layout 1: what it last agreed on in
@@ -30,23 +27,11 @@ class LayoutOneFirstSyncTest {
 
     @RegisterExtension
     static final PouchDbServer POUCH = new PouchDbServer();
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamWorkstations stations = new TeamWorkstations(POUCH);
 
     private static final String KEY = "5f0c2b7e-8a0e-4a57-9f3e-2f1b8f3d9c11";
     private static final Instant SUBMITTED = Instant.parse("2026-11-29T05:45:00Z");
-    private TeamWorkstations stations;
-
-    @BeforeEach
-    void team() throws CouchException {
-        stations = new TeamWorkstations(dir, POUCH);
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
-    }
 
     private static AccountData acme(String adaName, String adaEmail) {
         return new AccountData(KEY, ContactDetails.EMPTY.withSettings(
@@ -62,7 +47,7 @@ class LayoutOneFirstSyncTest {
         ObjectNode account = docs.get("account:" + KEY);
         ObjectNode ada = docs.get("user:" + KEY + ":ada@b\u00fccher.example").put("email", "Ada@xn--bcher-kva.example");
         ObjectNode zoe = docs.get("user:" + KEY + ":zo\u00e9@example.com").put("email", "ZOE\u0301@Example.com");
-        return OldSchemaFiles.create(dir.resolve("old.db"), 3,
+        return OldSchemaFiles.create(stations.dir().resolve("old.db"), 3,
                 "INSERT INTO account(id, key, name, integration, environment, submitted_at, submitted_by, created_at) "
                         + "VALUES (1, '" + KEY + "', 'Acme', 'RESERVATIONS', 'PRODUCTION', '" + SUBMITTED + "', 'Ada', 'x')",
                 "INSERT INTO portal_user(account_id, name, email, role, created_at) VALUES "
@@ -84,7 +69,7 @@ class LayoutOneFirstSyncTest {
         team.add(acme("Ada Lovelace", "Ada@b\u00fccher.example"));
         assertThat(team.sync().inSync()).isTrue();
 
-        Workstation upgraded = new Workstation(old, POUCH.client(), stations.team);
+        Workstation upgraded = new Workstation(old, POUCH.client(), stations.team());
         try (upgraded) {
             SyncSummary first = upgraded.sync();
 

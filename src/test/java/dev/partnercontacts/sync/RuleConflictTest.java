@@ -10,14 +10,10 @@ import dev.partnercontacts.sync.ConflictMerge.Field;
 import dev.partnercontacts.sync.ConflictMerge.FieldDiff;
 import dev.partnercontacts.sync.ConflictMerge.Part;
 import dev.partnercontacts.sync.ConflictMerge.Side;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Changes that are each valid and break a rule together: Ada removed on one workstation, Ed (the
@@ -28,25 +24,13 @@ class RuleConflictTest {
 
     @RegisterExtension
     static final PouchDbServer POUCH = new PouchDbServer();
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamWorkstations stations = new TeamWorkstations(POUCH);
 
     private static final String ADA = "ada@example.com";
     private static final String ED = "ed@example.com";
     private final String key = SyncFixtures.newKey();
     private final AccountData base = twoAdministrators(SyncFixtures.account(key));
-    private TeamWorkstations stations;
-
-    @BeforeEach
-    void team() throws CouchException {
-        stations = new TeamWorkstations(dir, POUCH);
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
-    }
 
     private static AccountData twoAdministrators(AccountData a) {
         return withUsers(a, a.users().stream().map(u -> new PortalUser(u.id(), u.name(), u.email(), UserRole.ADMINISTRATOR)).toList());

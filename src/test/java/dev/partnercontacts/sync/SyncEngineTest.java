@@ -17,42 +17,20 @@ import dev.partnercontacts.domain.UserRole;
 import dev.partnercontacts.sync.ConflictMerge.Field;
 import dev.partnercontacts.sync.ConflictMerge.Part;
 import dev.partnercontacts.sync.ConflictMerge.Side;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SQLite "workstations" syncing through one team database on a real PouchDB Server (layout 2). */
 class SyncEngineTest {
 
     @RegisterExtension
     static final PouchDbServer POUCH = new PouchDbServer();
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamWorkstations stations = new TeamWorkstations(POUCH);
 
     private final String key = SyncFixtures.newKey();
-    private TeamWorkstations stations;
-    private String team;
-
-    @BeforeEach
-    void team() throws CouchException {
-        stations = new TeamWorkstations(dir, POUCH);
-        team = stations.team;
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
-    }
-
-    private Workstation workstation(String name) {
-        return stations.open(name);
-    }
 
     private static void assertSame(AccountData x, AccountData y) {
         assertThat(ConflictMerge.merge(x, null, y).conflicts()).isEmpty();
@@ -69,7 +47,7 @@ class SyncEngineTest {
     }
 
     private ObjectNode onServer(String id) throws CouchException {
-        return POUCH.client().get(team, id).orElseThrow();
+        return POUCH.client().get(stations.team(), id).orElseThrow();
     }
 
     private void settings(Workstation w, String name, String partnerId) {
@@ -79,7 +57,7 @@ class SyncEngineTest {
 
     @Test
     void theDocumentsAreTheContractsLayout() throws CouchException {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         a.add(SyncFixtures.account(key));
 
         SyncSummary s = a.sync();
@@ -99,9 +77,9 @@ class SyncEngineTest {
 
     @Test
     void threeWorkstationsEditingDifferentFieldsConvergeWithoutAConflict() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
-        Workstation c = workstation("c");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
+        Workstation c = stations.open("c");
         shared(a, b, c);
 
         settings(a, "Name from A", null);
@@ -153,8 +131,8 @@ class SyncEngineTest {
 
     @Test
     void theSameFieldChangedOnTwoIsOneConflictResolvedKeepingThisWorkstations() throws CouchException {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         conflictOnB(a, b);
 
         b.engine.resolve(key, Map.of());
@@ -170,8 +148,8 @@ class SyncEngineTest {
 
     @Test
     void theSameFieldChangedOnTwoResolvedKeepingTheServers() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         conflictOnB(a, b);
 
         b.engine.resolve(key, Map.of(Field.of(Part.NAME), Side.REMOTE));
@@ -186,8 +164,8 @@ class SyncEngineTest {
 
     @Test
     void twoConflictingFieldsAreResolvedEachTheirOwnWay() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         shared(a, b);
         settings(a, "Name from A", "111");
         settings(b, "Name from B", "222");
@@ -208,8 +186,8 @@ class SyncEngineTest {
 
     @Test
     void usersAddedOnTwoWorkstationsAreTwoUsersAndARemovalMeetsAChangeAsAConflict() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         shared(a, b);
         a.accounts.addUser(a.id(key), "Nia New", "nia@example.com", UserRole.READ_ONLY, Workstation.ACTOR);
         b.accounts.addUser(b.id(key), "Bo Other", "bo@example.com", UserRole.EDITOR, Workstation.ACTOR);
@@ -234,8 +212,8 @@ class SyncEngineTest {
 
     @Test
     void aPulledUserKeepsTheLocalIdAndAlertContactsFollowByAddress() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         shared(a, b);
         long adaOnB = b.data(key).users().stream().filter(u -> u.email().equals("ada@example.com")).findFirst().orElseThrow().id();
 
@@ -251,8 +229,8 @@ class SyncEngineTest {
 
     @Test
     void aPullThatSwitchesToProductionWithoutAlertContactsLocksTheAccount() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         AccountData account = SyncFixtures.account(key);
         AccountSettings s = account.details().settings();
         a.add(new AccountData(key, account.details().withSettings(new AccountSettings(s.name(), s.partnerId(),
@@ -275,8 +253,8 @@ class SyncEngineTest {
 
     @Test
     void theSameContentFromTwoWorkstationsIsOneAccountNotAConflict() throws CouchException {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         a.add(SyncFixtures.account(key));
         b.add(SyncFixtures.account(key));
 
@@ -291,11 +269,11 @@ class SyncEngineTest {
 
     @Test
     void designAndForeignDocumentsAreLeftAloneAndNeverStopASync() throws Exception {
-        assertThat(POUCH.admin("PUT", team + "/_design/rules", "{\"views\":{}}")).isBetween(200, 201);
-        assertThat(POUCH.admin("PUT", team + "/admin-note", "{\"text\":\"call Ada on Monday\"}")).isBetween(200, 201);
-        assertThat(POUCH.admin("PUT", team + "/account:not-a-key", "{\"name\":42}")).isBetween(200, 201);
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        assertThat(POUCH.admin("PUT", stations.team() + "/_design/rules", "{\"views\":{}}")).isBetween(200, 201);
+        assertThat(POUCH.admin("PUT", stations.team() + "/admin-note", "{\"text\":\"call Ada on Monday\"}")).isBetween(200, 201);
+        assertThat(POUCH.admin("PUT", stations.team() + "/account:not-a-key", "{\"name\":42}")).isBetween(200, 201);
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         a.add(SyncFixtures.account(key));
 
         SyncSummary sent = a.sync();
@@ -305,21 +283,21 @@ class SyncEngineTest {
         assertThat(received.inSync()).isTrue();
         assertThat(b.accounts.findByKey(key)).isPresent();
         assertThat(b.accounts.accounts()).extracting(AccountSummary::key).doesNotContain("not-a-key");
-        assertThat(POUCH.client().get(team, "_design/rules")).isPresent();
-        assertThat(POUCH.client().get(team, "admin-note")).isPresent();
+        assertThat(POUCH.client().get(stations.team(), "_design/rules")).isPresent();
+        assertThat(POUCH.client().get(stations.team(), "admin-note")).isPresent();
     }
 
     @Test
     void dataOnTheServerThatBreaksTheRulesIsNotAppliedAndOtherAccountsStillSync() throws Exception {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         shared(a, b);
         String other = SyncFixtures.newKey();
         a.add(SyncFixtures.account(other));
         a.sync();
         ObjectNode bad = onServer("account:" + key);
         bad.put("partnerId", "not digits");
-        assertThat(POUCH.client().bulkDocs(team, List.of(bad)).get(0).ok()).isTrue();
+        assertThat(POUCH.client().bulkDocs(stations.team(), List.of(bad)).get(0).ok()).isTrue();
 
         SyncSummary onB = b.sync();
 
@@ -330,7 +308,7 @@ class SyncEngineTest {
 
     @Test
     void aSyncWithNothingChangedIsOneChangesRequestWhateverTheNumberOfAccounts() {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         for (int i = 0; i < 30; i++) {
             a.add(SyncFixtures.account(SyncFixtures.newKey()));
         }
@@ -346,8 +324,8 @@ class SyncEngineTest {
 
     @Test
     void eachAccountsStateIsReadFromTheFile() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         conflictOnB(a, b);
         String other = SyncFixtures.newKey();
         a.add(SyncFixtures.account(other));
@@ -367,8 +345,8 @@ class SyncEngineTest {
 
     @Test
     void anEditMadeWhileAMergeWaitsIsNeitherOverwrittenNorLost() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         shared(a, b);
         settings(a, "Renamed on A", null);
         a.sync();
@@ -384,12 +362,12 @@ class SyncEngineTest {
 
     @Test
     void aConflictIsStoredInTheFileAndSurvivesAReopen() {
-        Workstation a = workstation("a");
-        Workstation b = workstation("b");
+        Workstation a = stations.open("a");
+        Workstation b = stations.open("b");
         conflictOnB(a, b);
         stations.close(b);
 
-        Workstation again = workstation("b");
+        Workstation again = stations.open("b");
 
         assertThat(again.store.conflicts()).singleElement().satisfies(c -> assertThat(c.fields()).hasSize(1));
         assertThat(again.sync().conflicts()).containsExactly(key);

@@ -8,49 +8,27 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a real server and network bring: a proxy in front of PouchDB Server misbehaves on purpose. */
 class SyncFaultsTest {
 
     @RegisterExtension
     static final PouchDbServer POUCH = new PouchDbServer();
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TeamWorkstations stations = new TeamWorkstations(POUCH);
 
     private final String key = SyncFixtures.newKey();
-    private TeamWorkstations stations;
-    private String team;
-
-    @BeforeEach
-    void team() throws CouchException {
-        stations = new TeamWorkstations(dir, POUCH);
-        team = stations.team;
-    }
-
-    @AfterEach
-    void close() {
-        stations.close();
-    }
-
-    private Workstation workstation(String name) {
-        return stations.open(name);
-    }
 
     private SyncSummary syncThrough(Workstation w, URI server, String user, String password) {
         CouchClient client = new CouchClient(server, user, password.toCharArray(), Duration.ofSeconds(1), Duration.ofSeconds(3));
-        return new SyncEngine(client, team, w.store, Clock.systemUTC()).sync();
+        return new SyncEngine(client, stations.team(), w.store, Clock.systemUTC()).sync();
     }
 
     static RawHttpServer.Action forward(RawHttpServer.Request r) {
@@ -73,7 +51,7 @@ class SyncFaultsTest {
 
     @Test
     void aBulkDocsWhoseAnswerIsLostThenAnotherEditIsNoConflictWithItself() throws Exception {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         a.add(SyncFixtures.account(key));
         assertThat(a.sync().inSync()).isTrue();
         a.rename(key, "First edit");
@@ -87,21 +65,21 @@ class SyncFaultsTest {
             lost = syncThrough(a, proxy.uri(), "admin", "x");
         }
         assertThat(lost.exitStatus()).as(a.store.conflicts().toString()).isEqualTo(1);
-        assertThat(POUCH.client().get(team, "account:" + key).orElseThrow().path("name").asText()).isEqualTo("First edit");
+        assertThat(POUCH.client().get(stations.team(), "account:" + key).orElseThrow().path("name").asText()).isEqualTo("First edit");
 
         a.rename(key, "Second edit");
         SyncSummary next = a.sync();
 
         assertThat(next.conflicts()).isEmpty();
         assertThat(next.exitStatus()).isZero();
-        assertThat(POUCH.client().get(team, "account:" + key).orElseThrow().path("name").asText()).isEqualTo("Second edit");
+        assertThat(POUCH.client().get(stations.team(), "account:" + key).orElseThrow().path("name").asText()).isEqualTo("Second edit");
         assertThat(a.pending(key)).isZero();
         assertThat(a.sync().pushedDocs()).as("nothing left to send").isZero();
     }
 
     @Test
     void aLostAnswerWithoutAnotherEditIsNotSentTwice() throws Exception {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         a.add(SyncFixtures.account(key));
         try (RawHttpServer proxy = proxy(r -> {
             RawHttpServer.Action.Answer stored = (RawHttpServer.Action.Answer) forward(r);
@@ -115,12 +93,12 @@ class SyncFaultsTest {
         assertThat(again.inSync()).isTrue();
         assertThat(again.pushedDocs()).isZero();
         assertThat(a.pending(key)).isZero();
-        assertThat(POUCH.client().get(team, "account:" + key).orElseThrow().path("_rev").asText()).startsWith("1-");
+        assertThat(POUCH.client().get(stations.team(), "account:" + key).orElseThrow().path("_rev").asText()).startsWith("1-");
     }
 
     @Test
     void aServerErrorKeepsTheChangeForTheNextSync() throws Exception {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         a.add(SyncFixtures.account(key));
         long pending = a.pending(key);
         try (RawHttpServer proxy = proxy(r -> new RawHttpServer.Action.Answer(503, "{\"error\":\"unavailable\"}"))) {
@@ -136,7 +114,7 @@ class SyncFaultsTest {
 
     @Test
     void aWrongPasswordAndADeadServerStopTheRunAndKeepTheChange() throws IOException {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         a.add(SyncFixtures.account(key));
         URI down;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -152,21 +130,21 @@ class SyncFaultsTest {
     void aTeamMemberAddsANewAccountWithoutAnAdministrator() throws Exception {
         assertThat(POUCH.admin("PUT", "_users/org.couchdb.user:bea",
                 "{\"name\":\"bea\",\"password\":\"bea-pw\",\"roles\":[\"partner-contacts\"],\"type\":\"user\"}")).isBetween(200, 202);
-        assertThat(POUCH.admin("PUT", team + "/_security",
+        assertThat(POUCH.admin("PUT", stations.team() + "/_security",
                 "{\"admins\":{\"names\":[],\"roles\":[]},\"members\":{\"names\":[],\"roles\":[\"partner-contacts\"]}}")).isEqualTo(200);
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         AccountData created = SyncFixtures.account(key);
         a.add(created);
 
         SyncSummary s = syncThrough(a, POUCH.uri(), "bea", "bea-pw");
 
         assertThat(s.inSync()).as(String.valueOf(s)).isTrue();
-        assertThat(POUCH.client().get(team, "account:" + key)).isPresent();
+        assertThat(POUCH.client().get(stations.team(), "account:" + key)).isPresent();
     }
 
     @Test
     void aMissingTeamDatabaseIsNamed() {
-        Workstation a = workstation("a");
+        Workstation a = stations.open("a");
         a.add(SyncFixtures.account(key));
         CouchClient client = POUCH.client();
 

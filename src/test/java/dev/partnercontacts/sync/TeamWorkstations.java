@@ -1,21 +1,53 @@
 package dev.partnercontacts.sync;
 
+import dev.partnercontacts.TempFolder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A team database of its own on the test server, and the workstations a test opens on it (closed together). */
-final class TeamWorkstations implements AutoCloseable {
+/**
+ * Two or more SQLite workstations syncing through one team database (layout 2) on the test's
+ * PouchDB Server: the setup the sync tests share. Registered after the server:
+ * <pre>{@code
+ * @RegisterExtension static final PouchDbServer POUCH = new PouchDbServer();
+ * @RegisterExtension final TeamWorkstations stations = new TeamWorkstations(POUCH);
+ * }</pre>
+ *
+ * <p>Before each test it makes a team database of the test's own on the server ({@link #team()})
+ * and a new empty folder for the workstations' files. After each test, passed or failed (and
+ * after the test's own {@code @AfterEach} methods), it closes every workstation still open and
+ * deletes the folder; the team database stays on the server, which is stopped after the class.
+ */
+final class TeamWorkstations implements BeforeEachCallback, AfterEachCallback {
 
-    final String team;
-    private final Path dir;
     private final PouchDbServer pouch;
     private final List<Workstation> open = new ArrayList<>();
+    private TempFolder dir;
+    private String team;
 
-    TeamWorkstations(Path dir, PouchDbServer pouch) throws CouchException {
-        this.dir = dir;
+    /** @param pouch the server, registered as an extension before this one so it runs already */
+    TeamWorkstations(PouchDbServer pouch) {
         this.pouch = pouch;
-        this.team = pouch.newDatabase();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException, CouchException {
+        dir = TempFolder.create("partnercontacts-sync-");
+        team = pouch.newDatabase();
+    }
+
+    /** The name of this test's team database on the server, {@code team-<UUID>}. */
+    String team() {
+        return team;
+    }
+
+    /** This test's folder for the workstations' files ({@code <name>.db}); deleted after the test. */
+    Path dir() {
+        return dir.path();
     }
 
     /** A workstation on the file {@code <name>.db}, syncing with the team database as the admin. */
@@ -25,7 +57,7 @@ final class TeamWorkstations implements AutoCloseable {
 
     /** A workstation on the file {@code <name>.db} that reaches the server through {@code client} (a proxy's). */
     Workstation open(String name, CouchClient client) {
-        Workstation w = new Workstation(dir.resolve(name + ".db"), client, team);
+        Workstation w = new Workstation(dir().resolve(name + ".db"), client, team);
         open.add(w);
         return w;
     }
@@ -36,9 +68,21 @@ final class TeamWorkstations implements AutoCloseable {
         open.remove(w);
     }
 
+    /**
+     * Closes the workstations still open, then deletes their folder.
+     *
+     * @throws IOException if a file in the folder cannot be deleted
+     */
     @Override
-    public void close() {
-        open.forEach(Workstation::close);
-        open.clear();
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            open.forEach(Workstation::close);
+        } finally {
+            open.clear();
+            if (dir != null) {
+                dir.close();
+                dir = null;
+            }
+        }
     }
 }
