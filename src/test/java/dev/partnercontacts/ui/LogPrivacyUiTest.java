@@ -18,17 +18,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real application, submitting known addresses and numbers: none of them reaches the log. */
 class LogPrivacyUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     @Test
     void aSubmitThroughTheAppLogsNoAddressPhoneNumberOrName() throws Exception {
-        Path file = dir.resolve("data").resolve("contacts.db");
+        Path file = apps.dir().resolve("data").resolve("contacts.db");
         ContactDetails typed = Fixtures.complete()
                 .withSettings(new AccountSettings("Canary Tours", "12345", null, null))
                 .withContacts(Role.TECH_EMERGENCY, List.of(
@@ -42,7 +42,7 @@ class LogPrivacyUiTest {
         }
 
         List<String> lines;
-        AppDriver app = new AppDriver(file);
+        AppDriver app = apps.driver(file);
         try (LogCapture log = new LogCapture()) {
             app.launch("--locale=en");
             assertThat(app.gate()).isPresent();
@@ -50,8 +50,6 @@ class LogPrivacyUiTest {
             AppDriver.waitUntil(() -> app.gate().isEmpty());
             app.close();
             lines = log.lines();
-        } finally {
-            app.close();
         }
 
         ContactDetails stored = app.readStore(r -> r.loadStored(r.currentAccountId()));
