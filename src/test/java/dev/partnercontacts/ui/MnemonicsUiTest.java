@@ -2,7 +2,6 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.Mnemonic;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,22 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MnemonicsUiTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppDrivers apps = new AppDrivers();
 
     private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "it"})
     void noTwoControlsInViewShareAnAltKey(String language) throws Exception {
-        app = new AppDriver(dir.resolve("keys.db")).withCompleteAccount().launch("--locale=" + language);
+        app = apps.driver("keys.db").withCompleteAccount().launch("--locale=" + language);
         List<String> clashes = new ArrayList<>();
         for (Tab page : app.mainTabs().getTabs()) {
             app.openTab(page.getId());
@@ -64,7 +55,7 @@ class MnemonicsUiTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "it"})
     void noTwoControlsOfTheGateShareAnAltKey(String language) throws Exception {
-        app = new AppDriver(dir.resolve("gate.db")).launch("--locale=" + language);
+        app = apps.driver("gate.db").launch("--locale=" + language);
         TabPane tabs = app.inGate("gateTabs", TabPane.class);
         List<String> clashes = new ArrayList<>();
         for (Tab tab : List.copyOf(tabs.getTabs())) {
