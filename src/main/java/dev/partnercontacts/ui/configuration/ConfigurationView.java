@@ -27,6 +27,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * Configuration: the Contact information page (the gate's form, for updates at any time),
@@ -144,6 +145,28 @@ public final class ConfigurationView extends FxmlView {
         languageChoice.valueProperty().addListener((o, a, tag) -> {
             if (tag != null) {
                 settings.chooseLanguage(tag);
+            }
+        });
+        joinWhenFirstShown(accountUsersTab);
+        joinWhenFirstShown(settingsTab);
+    }
+
+    /**
+     * Keeps a tab's page out of the scene until the tab is first shown: JavaFX styles and lays
+     * out every tab's page, shown or not, and the Users and Settings pages took a quarter of
+     * the Configuration page's first opening (the pulse after the click, 0.6–0.9 s at load 3).
+     */
+    private static void joinWhenFirstShown(Tab tab) {
+        Node page = tab.getContent();
+        if (page == null || tab.isSelected()) {
+            return;
+        }
+        tab.setContent(null);
+        Subscription[] shown = {Subscription.EMPTY};
+        shown[0] = tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(page);
+                shown[0].unsubscribe();
             }
         });
     }
