@@ -4,10 +4,8 @@ import dev.partnercontacts.domain.PhoneRegions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
-import javafx.scene.control.ComboBox;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -48,22 +46,12 @@ public final class PhoneCountryChoice {
      *
      * @return lets go of {@code current} (which outlives a window): call when the choice goes away
      */
-    public static Runnable bind(ComboBox<String> box, Messages messages, ObservableStringValue current,
+    public static Runnable bind(SearchableComboBox<String> box, Messages messages, ObservableStringValue current,
                                 Consumer<String> choose) {
         box.setItems(FXCollections.observableArrayList(regions(messages)));
         box.setConverter(DisplayText.of(region -> name(messages, region)));
         box.setAccessibleText(messages.get("settings.phoneCountry"));
-        box.setValue(current.get());
-        if (box instanceof SearchableComboBox<String> searchable) {
-            SearchPopup.install(searchable);
-        }
-        ChangeListener<String> follow = (o, a, region) -> box.setValue(region);
-        current.addListener(follow);
-        box.valueProperty().addListener((o, a, region) -> {
-            if (region != null && !region.equals(current.get())) {
-                choose.accept(region);
-            }
-        });
-        return () -> current.removeListener(follow);
+        SearchPopup.install(box);
+        return SearchPopup.follow(box, current, choose)::unsubscribe;
     }
 }

@@ -1,7 +1,10 @@
 package dev.partnercontacts.ui.common;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -12,12 +15,13 @@ import javafx.util.Subscription;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
- * Mends two habits of ControlsFX's {@link SearchableComboBox} list, for every searchable picker
- * of the app (time zones, phone country):
+ * Mends three habits of ControlsFX's {@link SearchableComboBox}, for every searchable picker of
+ * the app (time zones, phone country): what its value passes through while the user types
+ * reaches no model ({@link #follow}); and its list
  * <ul>
- *   <li>it opens scrolled to the top, not at the value held: the skin gives its list a fresh
+ *   <li>opens scrolled to the top, not at the value held: the skin gives its list a fresh
  *       filtered copy of the items as it opens, which loses the selection (UTC−11, issue 15);</li>
- *   <li>opened above the picker (no room under it, near the screen's bottom), the list slides
+ *   <li>when opened above the picker (no room under it, near the screen's bottom), the list slides
  *       down over the search field once typing shortens it, hiding what is typed (seen on Home
  *       at 1024×768): it is put back above the field after every change of the filter.</li>
  * </ul>
@@ -32,7 +36,7 @@ public final class SearchPopup {
     private SearchPopup() {
     }
 
-    /** Installs both mends on {@code picker}; what they listen to lives only while its list is open. */
+    /** Installs the two mends of the list on {@code picker}; what they listen to lives only while the list is open. */
     public static void install(SearchableComboBox<?> picker) {
         Subscription[] whileOpen = {Subscription.EMPTY};
         picker.showingProperty().subscribe(showing -> {
@@ -47,6 +51,59 @@ public final class SearchPopup {
                 }));
             }
         });
+    }
+
+    /**
+     * Keeps {@code picker} showing {@code model}'s value, and hands {@code choose} a value only
+     * once the user settled on it: taken from the list (Enter, Tab, a click) or, the list closed,
+     * with the arrow keys. While the list is open the picker's value follows whatever the
+     * filtering passes through — nothing while the list is narrowed, the first match after a
+     * space — and none of that reaches the model (seen in a real window: the draft took
+     * America/North_Dakota/New_Salem, and "Choose a time zone" showed while typing). A list
+     * closed with Escape, or on a search that found nothing, shows the model's value again.
+     *
+     * @param model  what the picker shows; never set here
+     * @param choose hears each value the user chose that differs from the model's
+     * @return lets go of {@code model} (which may outlive the picker)
+     */
+    public static <T> Subscription follow(SearchableComboBox<T> picker, ObservableValue<T> model, Consumer<T> choose) {
+        boolean[] showingModel = {false};
+        Runnable showModel = () -> {
+            showingModel[0] = true;
+            try {
+                picker.setValue(model.getValue());
+            } finally {
+                showingModel[0] = false;
+            }
+        };
+        Subscription fromModel = model.subscribe(value -> showModel.run());
+        ChangeListener<T> fromPicker = (o, was, is) -> {
+            if (showingModel[0] || picker.isShowing()) {
+                return;
+            }
+            if (is == null) {
+                // The skin clears the value as it resets its filter on closing: show the model's again.
+                Platform.runLater(() -> {
+                    if (picker.getValue() == null && !picker.isShowing()) {
+                        showModel.run();
+                    }
+                });
+            } else if (!is.equals(model.getValue())) {
+                choose.accept(is);
+            }
+        };
+        picker.valueProperty().addListener(fromPicker);
+        Subscription onClose = picker.showingProperty().subscribe((was, is) -> {
+            if (was && !is) {
+                T chosen = picker.getValue();
+                if (chosen == null || chosen.equals(model.getValue())) {
+                    showModel.run();
+                } else {
+                    choose.accept(chosen);
+                }
+            }
+        });
+        return fromModel.and(() -> picker.valueProperty().removeListener(fromPicker)).and(onClose);
     }
 
     private static Optional<ComboBox<?>> inner(SearchableComboBox<?> picker) {

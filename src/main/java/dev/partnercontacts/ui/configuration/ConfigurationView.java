@@ -63,7 +63,7 @@ public final class ConfigurationView extends FxmlView {
     @FXML
     private ComboBox<Theme> themeChoice;
     @FXML
-    private ComboBox<String> phoneCountry;
+    private org.controlsfx.control.SearchableComboBox<String> phoneCountry;
     @FXML
     private TabPane configurationTabs;
     @FXML

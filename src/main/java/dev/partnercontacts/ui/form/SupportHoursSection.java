@@ -5,6 +5,7 @@ import dev.partnercontacts.domain.FieldPath.WindowPart;
 import dev.partnercontacts.domain.Role;
 import dev.partnercontacts.ui.common.ErrorDecorations;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SearchPopup;
 import dev.partnercontacts.ui.common.ZoneChoices;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -156,7 +157,7 @@ final class SupportHoursSection {
         zone.setPrefWidth(240);
         zone.setMaxWidth(420);
         HBox.setHgrow(zone, Priority.ALWAYS);
-        zone.valueProperty().bindBidirectional(w.zoneProperty());
+        rowListeners.add(SearchPopup.follow(zone, w.zoneProperty(), w.zoneProperty()::set));
         Label to = FormParts.fullWidth(new Label(messages.get("support.to")));
         Button remove = FormParts.iconButton("icon-remove", messages.get("support.remove.a11y", i + 1),
                 messages.get("support.remove.tooltip"));

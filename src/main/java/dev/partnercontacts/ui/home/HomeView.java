@@ -1,9 +1,9 @@
 package dev.partnercontacts.ui.home;
 
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.FxmlView;
 import dev.partnercontacts.ui.common.Messages;
+import dev.partnercontacts.ui.common.SearchPopup;
 import dev.partnercontacts.ui.common.ZoneChoices;
 import dev.partnercontacts.ui.sheet.ContactSheet;
 import dev.partnercontacts.ui.sheet.SheetPage;
@@ -102,14 +102,9 @@ public final class HomeView extends FxmlView {
         chart = new WeekChart(messages);
         homeCoverage.getChildren().add(1, chart.node());
         new ZoneChoices(messages, Instant.now()).setUp(homeZone);
-        homeZone.setValue(vm.viewZoneProperty().get().getId());
-        // The picker holds IANA ids, the view model zones: kept in step both ways.
-        homeZone.valueProperty().subscribe(id -> {
-            if (id != null && Validation.isZone(id)) {
-                vm.viewZoneProperty().set(ZoneId.of(id));
-            }
-        });
-        vm.viewZoneProperty().subscribe(zone -> homeZone.setValue(zone == null ? null : zone.getId()));
+        // The picker holds IANA ids, the view model zones. Home lives as long as its workspace.
+        SearchPopup.follow(homeZone, vm.viewZoneProperty().map(ZoneId::getId),
+                id -> vm.viewZoneProperty().set(ZoneId.of(id)));
         homeZoneFailure.textProperty().bind(vm.zoneFailureProperty());
         homeZoneFailure.visibleProperty().bind(vm.zoneFailureProperty().isNotEmpty());
         homeZoneFailure.managedProperty().bind(homeZoneFailure.visibleProperty());
