@@ -174,10 +174,12 @@ public class App extends Application {
         leaving.close();
         mainStage.getScene().getRoot().setDisable(true);
         workers.writer().execute(BackgroundTask.of(() -> {
+                    // The user's choices (language, look, author…) are not the backup's to bring back.
+                    java.util.Map<String, String> workstation = StartupLoader.workstationSettings(before.store());
                     before.database().close();
                     try {
                         Backups.Restored restored = loader.restore(backup);
-                        loaded = loader.openRestored(restored);
+                        loaded = loader.openRestored(restored, workstation);
                         readLookAndPhoneCountry();
                         return new Reopened(loaded, restored, null);
                     } catch (RuntimeException e) {
@@ -273,7 +275,7 @@ public class App extends Application {
                 });
                 case RESTORE -> continueStartup(stage, implicitExit, dialog, () -> {
                     var restored = loader.restore();
-                    loaded = loader.openRestored(restored);
+                    loaded = loader.openRestored(restored, java.util.Map.of());
                     readLookAndPhoneCountry();
                     return restored;
                 });

@@ -9,6 +9,7 @@ import dev.partnercontacts.domain.Users;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.Database;
+import dev.partnercontacts.storage.SettingsRepository;
 import dev.partnercontacts.storage.SqliteAccountStore;
 import dev.partnercontacts.storage.StorageException;
 import dev.partnercontacts.ui.workspace.Snapshot;
@@ -80,8 +81,28 @@ final class StartupLoader {
         return Backups.of(file).restore(chosen);
     }
 
-    Loaded openRestored(Backups.Restored restored) {
+    /**
+     * Reads the file a restore put in place, first writing {@code kept} into it: the
+     * {@link SettingKeys#WORKSTATION} settings of the file it replaced, in one transaction.
+     */
+    Loaded openRestored(Backups.Restored restored, java.util.Map<String, String> kept) {
+        if (!kept.isEmpty()) {
+            SettingsRepository settings = new SettingsRepository(restored.database());
+            restored.database().transaction(c -> {
+                kept.forEach(settings::put);
+                return null;
+            });
+        }
         return read(restored.database(), false);
+    }
+
+    /** This workstation's settings ({@link SettingKeys#WORKSTATION}) as {@code store} holds them. Blocking I/O. */
+    static java.util.Map<String, String> workstationSettings(SqliteAccountStore store) {
+        java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+        for (String key : SettingKeys.WORKSTATION) {
+            store.setting(key).ifPresent(value -> kept.put(key, value));
+        }
+        return kept;
     }
 
     /** Explains a failure to open, with the backup to offer for a damaged file. Blocking I/O. */

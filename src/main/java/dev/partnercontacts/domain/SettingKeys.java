@@ -27,6 +27,14 @@ public final class SettingKeys {
     /** The IANA zone Home's weekly coverage is seen from ({@code Asia/Tokyo}); this computer's zone when not set. */
     public static final String HOME_ZONE = "ui.home.zone";
 
+    /**
+     * The settings that are this workstation's user's choices rather than data: a restore from a
+     * backup keeps them as they are (the language, the look, Home's zone, the phone country, who
+     * makes changes, where the windows are). The sync settings stay with the data they track.
+     */
+    public static final java.util.List<String> WORKSTATION = java.util.List.of(LOCALE, THEME, HOME_ZONE, PHONE_REGION,
+            AUTHOR_NAME, AUTHOR_EMAIL, MAIN_WINDOW, GATE_WINDOW);
+
     private SettingKeys() {
     }
 }

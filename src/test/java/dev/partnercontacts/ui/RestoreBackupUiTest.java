@@ -2,12 +2,14 @@ package dev.partnercontacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnercontacts.domain.SettingKeys;
 import dev.partnercontacts.storage.Backups;
 import dev.partnercontacts.storage.Database;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,6 +41,13 @@ class RestoreBackupUiTest {
             backup = Backups.of(db).make(open);
         }
         app.withAnotherCompleteAccount("Globex", "4242", false);
+        // This workstation's choices since the backup: they are the user's, not the data's.
+        app.readStore(r -> {
+            r.putSetting(SettingKeys.HOME_ZONE, "Asia/Tokyo");
+            r.putSetting(SettingKeys.AUTHOR_NAME, "Rita Restorer");
+            r.putSetting(SettingKeys.PHONE_REGION, "IT");
+            return null;
+        });
         return backup;
     }
 
@@ -96,6 +105,10 @@ class RestoreBackupUiTest {
         AppDriver.waitUntil(() -> app.robot().lookup("#restoredNotice").tryQuery().isPresent());
         int accounts = app.readStore(r -> r.accounts().size());
         assertThat(accounts).as("the backup's accounts").isEqualTo(1);
+        List<Optional<String>> workstation = app.readStore(r -> List.of(r.setting(SettingKeys.HOME_ZONE),
+                r.setting(SettingKeys.AUTHOR_NAME), r.setting(SettingKeys.PHONE_REGION)));
+        assertThat(workstation).as("this workstation's settings, kept")
+                .containsExactly(Optional.of("Asia/Tokyo"), Optional.of("Rita Restorer"), Optional.of("IT"));
         assertThat(keptBeside()).singleElement().satisfies(kept -> {
             try (Database old = Database.open(kept)) {
                 assertThat(old.file()).exists();
