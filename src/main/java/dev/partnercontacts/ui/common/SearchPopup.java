@@ -47,7 +47,10 @@ public final class SearchPopup {
                     revealValue(picker, inner);
                     // A new filter is a new item list (the skin's workaround for JDK-8174176).
                     whileOpen[0] = inner.itemsProperty().subscribe((before, after) ->
-                            Platform.runLater(() -> keepAboveField(picker, inner)));
+                            Platform.runLater(() -> {
+                                keepAboveField(picker, inner);
+                                highlightBestMatch(picker, inner);
+                            }));
                 }));
             }
         });
@@ -124,6 +127,60 @@ public final class SearchPopup {
                 list.scrollTo(Math.max(0, index - VISIBLE_ABOVE));
             }
         }
+    }
+
+    /**
+     * Highlights, and so makes Enter take, the first item whose name starts with what was typed
+     * ("tok": Tokyo), else the first with a word that does, else the first item: the skin keeps
+     * the list's order (zones from west to east), and without a highlight Enter took the first
+     * ("tok": Vostok) with nothing on screen saying so.
+     */
+    private static void highlightBestMatch(SearchableComboBox<?> picker, ComboBox<?> inner) {
+        String typed = searchText(picker);
+        if (typed.isEmpty() || !picker.isShowing()
+                || !(((ComboBoxListViewSkin<?>) inner.getSkin()).getPopupContent() instanceof ListView<?> list)
+                || list.getItems().isEmpty()) {
+            return;
+        }
+        int best = bestMatch(list.getItems(), item -> displayText(picker, item), typed);
+        list.getSelectionModel().select(best);
+        list.getFocusModel().focus(best);
+        list.scrollTo(Math.max(0, best - VISIBLE_ABOVE));
+    }
+
+    /**
+     * The index of the first item whose text starts with {@code typed} (ignoring case), else of
+     * the first with a word that starts with it, else 0.
+     */
+    static <T> int bestMatch(java.util.List<T> items, java.util.function.Function<T, String> text, String typed) {
+        String wanted = typed.trim().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Pattern wordStart = java.util.regex.Pattern.compile("(^|[\\s(/—-])" + java.util.regex.Pattern.quote(wanted));
+        int wordMatch = -1;
+        for (int i = 0; i < items.size(); i++) {
+            String shown = text.apply(items.get(i)).toLowerCase(java.util.Locale.ROOT);
+            if (shown.startsWith(wanted)) {
+                return i;
+            }
+            if (wordMatch < 0 && wordStart.matcher(shown).find()) {
+                wordMatch = i;
+            }
+        }
+        return Math.max(wordMatch, 0);
+    }
+
+    private static String searchText(SearchableComboBox<?> picker) {
+        for (Node child : picker.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.TextField field && "search".equals(field.getId())) {
+                return field.getText() == null ? "" : field.getText().trim();
+            }
+        }
+        return "";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String displayText(SearchableComboBox<?> picker, T item) {
+        javafx.util.StringConverter<T> converter = (javafx.util.StringConverter<T>) picker.getConverter();
+        return item == null ? "" : converter == null ? item.toString() : converter.toString(item);
     }
 
     private static void keepAboveField(SearchableComboBox<?> picker, ComboBox<?> inner) {

@@ -87,6 +87,29 @@ class SearchChoiceUiTest {
         assertThat(picker.getValue()).isEqualTo("Asia/Tokyo");
     }
 
+    /**
+     * Seen in a real window: "tok" and Enter took Vostok (first from the west), with no row
+     * highlighted to say so. The row whose name starts with what was typed is highlighted, and
+     * Enter takes it.
+     */
+    @Test
+    void enterTakesTheZoneWhoseNameStartsWithWhatWasTyped() throws Exception {
+        openAndType("tok");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Asia/Tokyo".equals(highlighted()));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !picker.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(changes).containsExactly("Asia/Tokyo");
+    }
+
+    private Object highlighted() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".list-view").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListView<?> l && l.getScene() != picker.getScene())
+                .map(n -> ((javafx.scene.control.ListView<?>) n).getSelectionModel().getSelectedItem())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null)).get();
+    }
+
     @Test
     void aZoneSetElsewhereIsShown() throws Exception {
         robot.interact(() -> model.set("America/New_York"));

@@ -51,4 +51,13 @@ class ZoneChoicesTest {
         assertThat(zones.label("Nowhere/Land")).isEqualTo("Nowhere/Land");
         assertThat(zones.label("")).isEmpty();
     }
+
+    @Test
+    void theBestMatchStartsWithWhatWasTypedElseHasAWordThatDoes() {
+        ZoneChoices zones = new ZoneChoices(new Messages(Locale.ENGLISH), WINTER);
+        List<String> found = List.of("Asia/Vostok", "Asia/Tokyo", "Asia/Ust-Nera");
+        assertThat(SearchPopup.bestMatch(found, zones::label, "tok")).isEqualTo(1);
+        assertThat(SearchPopup.bestMatch(found, zones::label, "nera")).as("a word of the name").isEqualTo(2);
+        assertThat(SearchPopup.bestMatch(found, zones::label, "ostok")).as("no name or word starts with it").isZero();
+    }
 }
