@@ -102,6 +102,16 @@ public final class Messages implements Wording {
                 .withLocale(formats).withZone(java.time.ZoneId.systemDefault()).format(at);
     }
 
+    /**
+     * As {@link #dateTime}, to the second ("Nov 30, 2026, 2:27:05 PM"): for things made minutes
+     * apart that must read apart, such as backups.
+     */
+    public String dateTimeToTheSecond(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                        java.time.format.FormatStyle.MEDIUM)
+                .withLocale(formats).withZone(java.time.ZoneId.systemDefault()).format(at);
+    }
+
     public String problem(Problem p) {
         return get(p.messageKey(), p.args().toArray());
     }

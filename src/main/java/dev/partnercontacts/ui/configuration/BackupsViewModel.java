@@ -67,9 +67,9 @@ public final class BackupsViewModel {
                 .onFailure(failure -> status.set(messages.get("backups.listFailed", FailureText.of(messages, failure)))));
     }
 
-    /** "Nov 30, 2026, 9:15 AM · 164 KB · 2 accounts": the date in the locale's medium form. */
+    /** "Nov 30, 2026, 9:15:02 AM · 164 KB · 2 accounts": the date in the locale's medium form, to the second. */
     public String describe(BackupShelf.Entry entry) {
-        return messages.get("backups.item", messages.dateTime(entry.madeAt()), details(entry));
+        return messages.get("backups.item", messages.dateTimeToTheSecond(entry.madeAt()), details(entry));
     }
 
     /** "164 KB · 2 accounts", or "34 KB · cannot be read". */
@@ -90,7 +90,7 @@ public final class BackupsViewModel {
         if (entry == null || busy.get() || !canRestore) {
             return;
         }
-        String when = messages.dateTime(entry.madeAt());
+        String when = messages.dateTimeToTheSecond(entry.madeAt());
         Choice restore = Choice.of(messages.get("backups.restore.confirm"), "confirmRestoreButton");
         Choice keep = Choice.safe(messages.get("backups.restore.cancel"), "cancelRestoreButton");
         Optional<Choice> answer = dialogs.ask(owner, new Dialogs.Question(messages.get("backups.restore.title"),
