@@ -100,7 +100,19 @@ public final class SearchPopup {
             if (was && !is) {
                 T chosen = picker.getValue();
                 if (chosen == null || chosen.equals(model.getValue())) {
-                    showModel.run();
+                    // Once the skin has reset its filter: its button cell went blank while the
+                    // list held no such item, and setting the same value again does not redraw it.
+                    Platform.runLater(() -> {
+                        if (!picker.isShowing()) {
+                            showingModel[0] = true;
+                            try {
+                                picker.setValue(null);
+                            } finally {
+                                showingModel[0] = false;
+                            }
+                            showModel.run();
+                        }
+                    });
                 } else {
                     choose.accept(chosen);
                 }

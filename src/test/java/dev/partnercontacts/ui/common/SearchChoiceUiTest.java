@@ -74,6 +74,14 @@ class SearchChoiceUiTest {
         assertThat(changes).isEmpty();
         assertThat(model.get()).isEqualTo("Europe/Rome");
         assertThat(picker.getValue()).as("the field shows the zone again").isEqualTo("Europe/Rome");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Rome, UTC+01:00".equals(shownText()));
+    }
+
+    /** What the closed picker shows: its button cell's text (blank in a real window after Escape). */
+    private String shownText() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.from(picker).lookup(".list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(java.util.Objects::nonNull)
+                .findFirst().orElse("")).get();
     }
 
     @Test
