@@ -86,13 +86,15 @@ public final class ContactEditorViewModel {
 
     /**
      * Fills the form: the saved draft if there is one, else the stored details, with no status
-     * line and no problem left from before. When details
-     * were stored before (the gate came back because the rules changed), what is missing is
-     * shown at once.
+     * line and no problem left from before: no error shows until the user changes and leaves a
+     * field or submits. When details were stored before (the gate came back because the rules
+     * changed), what is missing is shown at once.
      */
     public void open() {
-        // What was said of the account shown before ("Draft saved at …") is not said of this one.
+        // What was said of the account shown before ("Draft saved at …") is not said of this one,
+        // nor are the errors it showed (a new account's form opens clean).
         submitError.set("");
+        form.concealAll();
         unsaved.set(workspace.draft().isPresent());
         draftStatus.set(workspace.draftSavedAt()
                 .map(at -> messages.get("gate.draft.saved", LocalTime.ofInstant(at, ZoneId.systemDefault()).format(CLOCK)))

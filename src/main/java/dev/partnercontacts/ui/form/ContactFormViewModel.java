@@ -11,38 +11,29 @@ import dev.partnercontacts.domain.Integration;
 import dev.partnercontacts.domain.PortalUser;
 import dev.partnercontacts.domain.Problem;
 import dev.partnercontacts.domain.Role;
-import dev.partnercontacts.domain.SupportHours;
-import dev.partnercontacts.domain.SupportWindow;
 import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SummaryLine;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import javafx.collections.SetChangeListener;
 
 /**
  * State and commands of the contact-details form, shared by the gate dialog and the Contact
@@ -74,8 +65,7 @@ public final class ContactFormViewModel {
     private final ObservableMap<FieldPath, String> shownErrorsView = FXCollections.unmodifiableObservableMap(shownErrors);
     private final ObservableList<SummaryLine> summaryView = FXCollections.unmodifiableObservableList(summary);
     private final StringProperty progress = new SimpleStringProperty("");
-    private final Set<FieldPath> touched = new HashSet<>();
-    private final ReadOnlyBooleanWrapper revealAll = new ReadOnlyBooleanWrapper(false);
+    private final ErrorReveal reveal = new ErrorReveal();
     private boolean loading;
     private boolean editedSinceLoad;
     private Consumer<ContactDetails> onEdited = details -> { };
@@ -199,14 +189,15 @@ public final class ContactFormViewModel {
         Map<FieldPath, String> shown = new LinkedHashMap<>();
         List<SummaryLine> lines = new ArrayList<>();
         for (Problem p : r.problems()) {
-            if (revealAll.get() || touched.contains(p.field())) {
+            boolean showing = reveal.shows(p.field());
+            if (showing) {
                 String message = messages.problem(p);
                 shown.putIfAbsent(p.field(), message);
             }
             // The summary waits for the first submit: before it, errors show only under the
             // fields the user changed, and nothing above the form comes and goes while typing.
-            if (revealAll.get()) {
-                lines.add(new SummaryLine(p.field(), summaryText(p, messages.problem(p))));
+            if (showing && reveal.revealedProperty().get()) {
+                lines.add(new SummaryLine(p.field(), SummaryText.of(messages, p, messages.problem(p))));
             }
         }
         shownErrors.keySet().retainAll(shown.keySet());
@@ -215,30 +206,9 @@ public final class ContactFormViewModel {
         progress.set(messages.get("gate.progress", r.completeRoles().size(), r.requiredRoles().size()));
     }
 
-    private String summaryText(Problem p, String message) {
-        FieldPath field = p.field();
-        if (field instanceof FieldPath.Account a) {
-            String label = switch (a.field()) {
-                case NAME -> messages.get("field.accountName");
-                case PARTNER_ID -> messages.get("field.partnerId");
-                case INTEGRATION -> messages.get("field.integration");
-                case ENVIRONMENT -> messages.get("field.environment");
-            };
-            return messages.get("summary.field", label, message);
-        }
-        String roleName = p.role() == null ? "" : messages.get("role." + p.role().key() + ".title");
-        if (field instanceof FieldPath.ContactEntry c) {
-            return messages.get("summary.entry", roleName, rank(c.index()), message);
-        }
-        if (field instanceof FieldPath.SupportWindowField w) {
-            return messages.get("summary.window", roleName, w.index() + 1, message);
-        }
-        return messages.get("summary.field", roleName, message);
-    }
-
     /** "Primary", "Backup 1": what the row says, so the summary names it the same way. */
     public String rank(int index) {
-        return index == 0 ? messages.get("form.entry.primary") : messages.get("form.entry.backup", index);
+        return SummaryText.rank(messages, index);
     }
 
     /**
@@ -267,20 +237,26 @@ public final class ContactFormViewModel {
 
     /** Marks a field as left by the user: its errors show from now on. */
     public void touch(FieldPath field) {
-        if (touched.add(field)) {
+        if (reveal.touch(field)) {
             evaluate();
         }
     }
 
-    /** Shows every error, as after pressing Submit. */
+    /** Shows every error, as after pressing Submit, those of rows added since the last attempt too. */
     public void revealAll() {
-        revealAll.set(true);
+        reveal.revealAll();
+        evaluate();
+    }
+
+    /** Shows no error until the user changes and leaves a field or submits, as in a form just opened. */
+    public void concealAll() {
+        reveal.forget();
         evaluate();
     }
 
     /** True once Submit (or Save) was pressed: from then on every problem shows, with the summary. */
     public ReadOnlyBooleanProperty revealedProperty() {
-        return revealAll.getReadOnlyProperty();
+        return reveal.revealedProperty();
     }
 
     // ---- commands ----
@@ -298,11 +274,21 @@ public final class ContactFormViewModel {
         role(role).moveUp(index);
     }
 
+    /** Adds a support window; its errors wait until it is changed and left, or until the next submit attempt. */
     public void addWindow() {
+        int index = support.windows().size();
+        if (index < Role.OPS_SUPPORT.maxEntries()) {
+            reveal.holdBack(Arrays.stream(FieldPath.WindowPart.values())
+                    .map(part -> FieldPath.window(index, part)).toList());
+        }
         support.add();
     }
 
+    /** Removes support window {@code index}; the windows below move up with the errors they showed. */
     public void removeWindow(int index) {
+        if (index >= 0 && index < support.windows().size()) {
+            reveal.windowRemoved(index);
+        }
         support.remove(index);
     }
 

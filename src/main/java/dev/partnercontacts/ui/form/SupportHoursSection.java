@@ -71,7 +71,7 @@ final class SupportHoursSection {
         add.disableProperty().bind(hours.allWeekProperty()
                 .or(Bindings.size(hours.windows()).greaterThanOrEqualTo(Role.OPS_SUPPORT.maxEntries())));
         add.setOnAction(e -> {
-            hours.add();
+            vm.addWindow();
             focus.accept(FieldPath.window(hours.windows().size() - 1, WindowPart.DAYS));
         });
         CoverageChart chart = new CoverageChart(messages, ZoneId.systemDefault());
@@ -162,7 +162,7 @@ final class SupportHoursSection {
         Button remove = FormParts.iconButton("icon-remove", messages.get("support.remove.a11y", i + 1),
                 messages.get("support.remove.tooltip"));
         remove.setId("opsSupport-remove-" + i);
-        remove.setOnAction(e -> hours.remove(i));
+        remove.setOnAction(e -> vm.removeWindow(i));
         HBox controls = new HBox(8, dayToggles, start, to, end, zone, remove);
         controls.getStyleClass().add("window-controls");
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

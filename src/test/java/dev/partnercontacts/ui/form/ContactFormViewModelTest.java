@@ -281,4 +281,34 @@ class ContactFormViewModelTest {
         assertThat(form.shownErrors()).doesNotContainKey(phone);
         assertThat(form.resultProperty().get().isComplete()).isTrue();
     }
+
+    @Test
+    void aWindowAddedAfterASubmitAttemptShowsItsErrorsOnceChangedOrAtTheNextAttempt() {
+        FieldPath days0 = FieldPath.window(0, FieldPath.WindowPart.DAYS);
+        FieldPath days1 = FieldPath.window(1, FieldPath.WindowPart.DAYS);
+        vm.revealAll();
+        vm.addWindow();
+        vm.addWindow();
+        assertThat(vm.shownErrors()).doesNotContainKeys(days0, days1);
+        assertThat(vm.summary()).noneMatch(line -> line.field().equals(days0));
+
+        vm.touch(days1);
+        assertThat(vm.shownErrors()).containsKey(days1).doesNotContainKey(days0);
+        vm.removeWindow(0);
+        assertThat(vm.shownErrors()).as("the touched window moved up with what it showed").containsKey(days0);
+
+        vm.addWindow();
+        assertThat(vm.shownErrors()).doesNotContainKey(days1);
+        vm.revealAll();
+        assertThat(vm.shownErrors()).containsKeys(days0, days1);
+    }
+
+    @Test
+    void concealingForgetsWhatWasShown() {
+        vm.revealAll();
+        assertThat(vm.shownErrors()).isNotEmpty();
+        vm.concealAll();
+        assertThat(vm.shownErrors()).isEmpty();
+        assertThat(vm.revealedProperty().get()).isFalse();
+    }
 }
