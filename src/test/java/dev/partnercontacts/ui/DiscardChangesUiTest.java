@@ -79,6 +79,29 @@ class DiscardChangesUiTest {
     }
 
     @Test
+    void aDraftTypedBackToTheStoredDetailsIsNoDraft() throws Exception {
+        app = apps.driver("same.db").withCompleteAccount();
+        app.launch("--locale=en");
+        openContactPage();
+        edit("9");
+        AppDriver.waitUntil(() -> app.storedDraft().isPresent());
+
+        app.robot().push(KeyCode.BACK_SPACE);
+        AppDriver.waitUntil(() -> discard().isDisabled());
+        AppDriver.waitUntil(() -> "Acme Tours".equals(switcherText()));
+        assertThat(status()).doesNotStartWith(UNSAVED);
+        AppDriver.waitUntil(() -> app.storedDraft().isEmpty());
+
+        // After a restart, nothing says there was a draft.
+        app.close();
+        app = apps.driver("same.db");
+        app.launch("--locale=en");
+        openContactPage();
+        assertThat(discard().isDisabled()).isTrue();
+        assertThat(status()).isEmpty();
+    }
+
+    @Test
     void discardAsksKeepsOnEnterThenPutsTheStoredValuesBackAcrossARestart() throws Exception {
         app = apps.driver("discard.db").withCompleteAccount();
         app.launch("--locale=en");

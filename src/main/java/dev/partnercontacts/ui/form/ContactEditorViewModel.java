@@ -88,20 +88,25 @@ public final class ContactEditorViewModel {
      * Fills the form: the saved draft if there is one, else the stored details, with no status
      * line and no problem left from before: no error shows until the user changes and leaves a
      * field or submits. When details were stored before (the gate came back because the rules
-     * changed), what is missing is shown at once.
+     * changed), what is missing is shown at once. A draft equal to the stored details counts
+     * as none.
      */
     public void open() {
         // What was said of the account shown before ("Draft saved at …") is not said of this one,
         // nor are the errors it showed (a new account's form opens clean).
         submitError.set("");
         form.concealAll();
-        unsaved.set(workspace.draft().isPresent());
-        draftStatus.set(workspace.draftSavedAt()
+        form.load(workspace.draft().orElse(workspace.storedProperty().get()));
+        boolean unchanged = form.shows(workspace.storedProperty().get());
+        unsaved.set(workspace.draft().isPresent() && !unchanged);
+        draftStatus.set(workspace.draftSavedAt().filter(at -> !unchanged)
                 .map(at -> messages.get("gate.draft.saved", LocalTime.ofInstant(at, ZoneId.systemDefault()).format(CLOCK)))
                 .orElse(""));
-        form.load(workspace.draft().orElse(workspace.storedProperty().get()));
         if (workspace.submittedAtProperty().get() != null) {
             form.revealAll();
+        }
+        if (workspace.draft().isPresent() && unchanged) {
+            commands.dropDraft(() -> { }, failure -> LOG.error("The draft could not be removed", failure));
         }
     }
 
@@ -116,6 +121,16 @@ public final class ContactEditorViewModel {
     }
 
     private void draftChanged(ContactDetails draft) {
+        if (form.shows(workspace.storedProperty().get())) {
+            // Typed back to the stored details: no draft, and none is kept in the file either.
+            unsaved.set(false);
+            draftStatus.set("");
+            debouncer.call(() -> commands.dropDraft(() -> { }, failure -> {
+                LOG.error("The draft could not be removed", failure);
+                draftStatus.set(messages.get("gate.draft.failed", FailureText.of(messages, failure)));
+            }));
+            return;
+        }
         unsaved.set(true);
         draftStatus.set(messages.get("gate.draft.pending"));
         debouncer.call(() -> commands.saveDraft(draft,

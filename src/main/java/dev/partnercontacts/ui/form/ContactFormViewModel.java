@@ -170,6 +170,23 @@ public final class ContactFormViewModel {
         return editedSinceLoad;
     }
 
+    /**
+     * Whether the form holds exactly what {@link #load} shows for {@code details}: phone numbers
+     * in their readable form, departed users' alert ids dropped, the order of the ticked alert
+     * contacts aside: a draft equal to the stored details is no draft.
+     */
+    public boolean shows(ContactDetails details) {
+        ContactDetails shown = details.keepingAlertUsers(alerts.users());
+        for (Role role : contacts.keySet()) {
+            shown = shown.withContacts(role, details.contacts(role).stream().map(this::readable).toList());
+        }
+        return sortedAlerts(shown).equals(sortedAlerts(snapshot()));
+    }
+
+    private static ContactDetails sortedAlerts(ContactDetails d) {
+        return d.withAlertUserIds(d.alertUserIds().stream().sorted().toList());
+    }
+
     private Contact readable(Contact c) {
         return new Contact(c.email(), c.name(), gate.validation().phoneForDisplay(c.phone()));
     }

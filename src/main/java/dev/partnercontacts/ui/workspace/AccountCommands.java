@@ -127,6 +127,19 @@ public final class AccountCommands {
     }
 
     /**
+     * Forgets the current account's draft, queued after the drafts saved before it: what was
+     * typed is the same as the stored details again. Nothing else changes; the form keeps
+     * what it shows.
+     */
+    public void dropDraft(Runnable onDropped, Consumer<? super Exception> onFailure) {
+        workspace.clearDraft();
+        long id = workspace.accountId();
+        writer.execute(BackgroundTask.ofAction(() -> store.discardDraft(id))
+                .onSuccess(done -> onDropped.run())
+                .onFailure(onFailure));
+    }
+
+    /**
      * Stores the details (already validated) and refreshes everything that depends on them. The
      * backup that follows runs afterwards on the background thread: the user and later writes
      * never wait for it; when it cannot be made, the constructor's {@code backupFailed} hears.

@@ -70,6 +70,20 @@ class ContactEditorViewModelTest {
     }
 
     @Test
+    void aDraftTypedBackToTheStoredDetailsIsNoDraftAndLeavesNoneInTheFile() {
+        long id = fx.store.currentAccountId();
+        editor.form().accountNameProperty().set("Hal");
+        assertThat(editor.unsavedProperty().get()).isTrue();
+        assertThat(fx.store.loadDraft(id)).isPresent();
+
+        editor.form().accountNameProperty().set("");
+        assertThat(editor.unsavedProperty().get()).as("the same as stored: nothing unsaved").isFalse();
+        assertThat(editor.draftStatusProperty().get()).isEmpty();
+        assertThat(fx.store.loadDraft(id)).isEmpty();
+        assertThat(fx.workspace.draft()).isEmpty();
+    }
+
+    @Test
     void anIncompleteSubmitStoresNothing() {
         editor.form().accountNameProperty().set("Acme");
         boolean accepted = editor.submit(() -> { });

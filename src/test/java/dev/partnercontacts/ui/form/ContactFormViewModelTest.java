@@ -304,11 +304,18 @@ class ContactFormViewModelTest {
     }
 
     @Test
-    void concealingForgetsWhatWasShown() {
+    void concealingForgetsWhatWasShownAndTheFormTellsWhetherItShowsTheGivenDetails() {
         vm.revealAll();
         assertThat(vm.shownErrors()).isNotEmpty();
         vm.concealAll();
         assertThat(vm.shownErrors()).isEmpty();
         assertThat(vm.revealedProperty().get()).isFalse();
+
+        vm.load(complete());
+        assertThat(vm.shows(complete())).isTrue();
+        vm.partnerIdProperty().set("78");
+        assertThat(vm.shows(complete())).isFalse();
+        vm.partnerIdProperty().set("7");
+        assertThat(vm.shows(complete())).as("typed back to what is stored").isTrue();
     }
 }
