@@ -53,6 +53,24 @@ class UntouchedFormUiTest {
     }
 
     @Test
+    void aContactRowAddedAfterASubmitAttemptWaitsUntilChangedOrSubmittedAgain() throws Exception {
+        app = apps.driver("contacts.db");
+        app.launch("--locale=en");
+        AppDriver.waitUntil(() -> app.gate().isPresent());
+        app.type("techEmergency-email-0", "oncall@acme.example");
+        app.click("submitButton");
+        AppDriver.waitUntil(() -> app.errorShown("accountName"));
+
+        app.click("add-techEmergency");
+        AppDriver.waitUntil(() -> app.gate().map(g -> g.lookup("#techEmergency-email-1")).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.errorShown("techEmergency-email-1")).as("a backup row not touched yet shows no error").isFalse();
+        app.click("submitButton");
+        AppDriver.waitUntil(() -> app.errorShown("techEmergency-email-1"));
+    }
+
+    @Test
     void ctrlNOpensANewAccountWithNoErrorShownOnThePageBehindTheGate() throws Exception {
         app = apps.driver("new.db").withCompleteAccount();
         app.launch("--locale=en");

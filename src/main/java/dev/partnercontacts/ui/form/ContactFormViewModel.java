@@ -15,7 +15,6 @@ import dev.partnercontacts.domain.Validation;
 import dev.partnercontacts.ui.common.Messages;
 import dev.partnercontacts.ui.common.SummaryLine;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -278,34 +277,37 @@ public final class ContactFormViewModel {
 
     // ---- commands ----
 
+    /** Adds a contact row; its errors wait until it is changed and left, or until the next submit attempt. */
     public void addContact(Role role) {
+        reveal.contactAdded(role, role(role).entries().size());
         role(role).add();
     }
 
+    /** Removes contact row {@code index}; the rows below move up with the errors they showed. */
     public void removeContact(Role role, int index) {
+        if (role(role).entries().size() > 1) {
+            reveal.contactRemoved(role, index);
+        }
         role(role).remove(index);
     }
 
-    /** Moves an entry one place towards the primary. */
+    /** Moves an entry one place towards the primary, with the errors it showed. */
     public void moveUp(Role role, int index) {
+        if (index > 0) {
+            reveal.contactMovedUp(role, index);
+        }
         role(role).moveUp(index);
     }
 
     /** Adds a support window; its errors wait until it is changed and left, or until the next submit attempt. */
     public void addWindow() {
-        int index = support.windows().size();
-        if (index < Role.OPS_SUPPORT.maxEntries()) {
-            reveal.holdBack(Arrays.stream(FieldPath.WindowPart.values())
-                    .map(part -> FieldPath.window(index, part)).toList());
-        }
+        reveal.windowAdded(support.windows().size());
         support.add();
     }
 
     /** Removes support window {@code index}; the windows below move up with the errors they showed. */
     public void removeWindow(int index) {
-        if (index >= 0 && index < support.windows().size()) {
-            reveal.windowRemoved(index);
-        }
+        reveal.windowRemoved(index);
         support.remove(index);
     }
 

@@ -70,7 +70,7 @@ final class ContactRows {
             FormParts.fullWidth(add);
             add.disableProperty().bind(Bindings.size(entries).greaterThanOrEqualTo(role.maxEntries()));
             add.setOnAction(e -> {
-                part.add();
+                vm.addContact(role);
                 focus.accept(FieldPath.contact(role, entries.size() - 1, ContactPart.EMAIL));
             });
             root.getChildren().add(add);
@@ -119,7 +119,7 @@ final class ContactRows {
             up.setId(role.key() + "-up-" + i);
             up.setDisable(i == 0);
             up.setOnAction(e -> {
-                part.moveUp(i);
+                vm.moveUp(role, i);
                 focusButton(role.key() + "-up-" + Math.max(1, i - 1));
             });
             Button remove = FormParts.iconButton("icon-remove", messages.get("form.entry.remove") + " — " + rankText,
@@ -127,7 +127,7 @@ final class ContactRows {
             remove.setId(role.key() + "-remove-" + i);
             remove.setDisable(count == 1);
             remove.setOnAction(e -> {
-                part.remove(i);
+                vm.removeContact(role, i);
                 focus.accept(FieldPath.contact(role, Math.min(i, part.entries().size() - 1), ContactPart.EMAIL));
             });
             row.getChildren().addAll(up, remove);

@@ -304,6 +304,27 @@ class ContactFormViewModelTest {
     }
 
     @Test
+    void aContactRowAddedAfterASubmitAttemptWaitsAndMovesWithWhatItShowed() {
+        Role role = Role.TECH_EMERGENCY;
+        FieldPath email1 = FieldPath.contact(role, 1, FieldPath.ContactPart.EMAIL);
+        FieldPath email2 = FieldPath.contact(role, 2, FieldPath.ContactPart.EMAIL);
+        vm.revealAll();
+        vm.addContact(role);
+        vm.addContact(role);
+        assertThat(vm.shownErrors()).doesNotContainKeys(email1, email2);
+
+        vm.touch(email2);
+        assertThat(vm.shownErrors()).containsKey(email2).doesNotContainKey(email1);
+        vm.moveUp(role, 2);
+        assertThat(vm.shownErrors()).as("the touched row moved up with what it showed")
+                .containsKey(email1).doesNotContainKey(email2);
+        vm.removeContact(role, 1);
+        assertThat(vm.shownErrors()).doesNotContainKeys(email1, email2);
+        vm.revealAll();
+        assertThat(vm.shownErrors()).containsKey(email1);
+    }
+
+    @Test
     void concealingForgetsWhatWasShownAndTheFormTellsWhetherItShowsTheGivenDetails() {
         vm.revealAll();
         assertThat(vm.shownErrors()).isNotEmpty();
