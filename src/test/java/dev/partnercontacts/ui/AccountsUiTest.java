@@ -127,6 +127,7 @@ class AccountsUiTest {
         app.withAnotherCompleteAccount("Globex", "", true);
         app.launch("--locale=en");
         assertThat(shownAccount()).isEqualTo("Globex");
+        app.awaitStartupBackup();
         long backupsBefore = app.backupCount();
 
         clickInMain("removeAccountButton");

@@ -321,6 +321,16 @@ final class AppDriver {
         }
     }
 
+    /**
+     * Waits until the start-up backup of a file that had none is made: one finished backup, and
+     * none in the making. Counting before it is done counted a backup's temporary files, and a
+     * backup made later seemed not to have been made (AccountsUiTest failed once under load).
+     */
+    void awaitStartupBackup() throws TimeoutException {
+        waitUntilOutsideFx(() -> !dev.partnercontacts.storage.Backups.of(db()).list().isEmpty() && backupCount()
+                == dev.partnercontacts.storage.Backups.of(db()).list().size());
+    }
+
     /** How many files the data file's backup folder holds (0 when there is no folder yet). */
     long backupCount() throws java.io.IOException {
         Path folder = dev.partnercontacts.storage.Backups.of(db()).folder();

@@ -3,9 +3,6 @@ package dev.partnercontacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnercontacts.domain.AccountSummary;
-import dev.partnercontacts.storage.Backups;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -220,7 +217,7 @@ class SessionBreakersUiTest {
         app.launch("--locale=en");
         Instant before = submittedAt().orElseThrow();
         openTab("configurationTab");
-        AppDriver.waitUntil(this::noBackupBeingMade);
+        app.awaitStartupBackup();
         long backupsBefore = app.backupCount();
 
         app.robot().clickOn(inMain("saveContactsButton"));
@@ -230,16 +227,5 @@ class SessionBreakersUiTest {
         assertThat(((Label) inMain("configStatus")).getText()).isEqualTo("Nothing to save: no changes.");
         assertThat(submittedAt()).contains(before);
         assertThat(app.backupCount()).isEqualTo(backupsBefore);
-    }
-
-    /** The daily backup of the first window is made (or not needed) before counting backups. */
-    private boolean noBackupBeingMade() throws Exception {
-        Path folder = Backups.of(app.db()).folder();
-        if (!Files.isDirectory(folder)) {
-            return true;
-        }
-        try (var files = Files.list(folder)) {
-            return files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
-        }
     }
 }
